@@ -1,0 +1,5 @@
+package nl.kwartier.audit;
+
+public enum AuditOutcome {
+	SUCCESS, REFUSED, FAILED
+}

@@ -1,0 +1,63 @@
+package nl.kwartier.identity.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations and their teams. */
+@Repository
+public class Organisations {
+
+	public record Organisation(UUID id, String name) {
+	}
+
+	public record Team(UUID id, UUID organisationId, String name, @Nullable UUID regionId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Organisations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Organisation> findOrganisation(UUID id) {
+		return jdbc.sql("SELECT id, name FROM organisation WHERE id = ?").param(id).query(Organisation.class).optional();
+	}
+
+	public Optional<Organisation> findOrganisationByName(String name) {
+		return jdbc.sql("SELECT id, name FROM organisation WHERE name = ?").param(name).query(Organisation.class)
+			.optional();
+	}
+
+	public List<Team> teamsOf(UUID organisationId) {
+		return jdbc.sql("SELECT id, organisation_id, name, region_id FROM team WHERE organisation_id = ? AND active ORDER BY name")
+			.param(organisationId)
+			.query(Team.class)
+			.list();
+	}
+
+	public Optional<Team> findTeam(UUID id) {
+		return jdbc.sql("SELECT id, organisation_id, name, region_id FROM team WHERE id = ?").param(id).query(Team.class)
+			.optional();
+	}
+
+	@Transactional
+	public Organisation createOrganisation(String name) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("INSERT INTO organisation (id, name) VALUES (?, ?)").params(id, name).update();
+		return new Organisation(id, name);
+	}
+
+	@Transactional
+	public Team createTeam(UUID organisationId, String name, @Nullable UUID regionId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("INSERT INTO team (id, organisation_id, name, region_id) VALUES (?, ?, ?, ?)")
+			.params(id, organisationId, name, regionId)
+			.update();
+		return new Team(id, organisationId, name, regionId);
+	}
+}

@@ -1,0 +1,51 @@
+package nl.kwartier.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the navigation the user may see and where he is. */
+@ControllerAdvice
+class ShellAttributes {
+
+	private final List<NavigationItem> items;
+
+	ShellAttributes(List<NavigationItem> items) {
+		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationItem> navigation() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return List.of();
+		}
+		Set<String> authorities = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		return items.stream().filter(item -> authorities.contains(item.authority())).toList();
+	}
+
+	/** The username of a fully signed-in user, or null. */
+	@ModelAttribute("signedInAs")
+	String signedInAs() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null
+				&& authentication.getAuthorities().stream().anyMatch(a -> "FULL_LOGIN".equals(a.getAuthority()))
+						? authentication.getName() : null;
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+	}
+}
