@@ -14,6 +14,8 @@ import nl.kwartier.identity.user.User;
 import nl.kwartier.identity.user.UserRepository;
 import nl.kwartier.platform.Deployment;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +51,10 @@ class SecondFactorController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	SecondFactorController(UserRepository users, Totp totp, RecoveryCodes recoveryCodes, LoginThrottle throttle,
-			LoginCompletion completion, ApplicationEventPublisher events, Deployment deployment, Clock clock) {
+			LoginCompletion completion, ApplicationEventPublisher events, Deployment deployment, Clock clock, MessageSource messages) {
 		this.users = users;
 		this.totp = totp;
 		this.recoveryCodes = recoveryCodes;
@@ -59,6 +63,7 @@ class SecondFactorController {
 		this.events = events;
 		this.deployment = deployment;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/login/code")
@@ -129,7 +134,8 @@ class SecondFactorController {
 			session.setAttribute(ENROL_SECRET, secret);
 		}
 		model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
-		model.addAttribute("qrCode", QrCode.svg(totp.uri(secret, principal.getUsername()), "QR"));
+		model.addAttribute("qrCode", QrCode.svg(totp.uri(secret, principal.getUsername()),
+				messages.getMessage("login.enrol.qr", null, LocaleContextHolder.getLocale())));
 		return "identity/login/enrol";
 	}
 
