@@ -14,3 +14,34 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// Warn two minutes before an idle session ends, so nothing typed is lost: staying logged in
+// only refreshes the session, the page and its form stay as they are.
+(function () {
+  var warning = document.getElementById("session-warning");
+  if (!warning || !window.fetch) {
+    return;
+  }
+  var timeout = parseInt(warning.getAttribute("data-timeout-seconds"), 10) * 1000;
+  var warnBefore = 2 * 60 * 1000;
+  var warnTimer;
+  function schedule() {
+    window.clearTimeout(warnTimer);
+    warning.hidden = true;
+    warnTimer = window.setTimeout(function () {
+      warning.hidden = false;
+      warning.querySelector("[data-keep-alive]").focus();
+    }, Math.max(timeout - warnBefore, 10000));
+  }
+  warning.querySelector("[data-keep-alive]").addEventListener("click", function () {
+    fetch(warning.getAttribute("data-keep-alive-url"), { credentials: "same-origin" }).then(function (response) {
+      if (response.redirected || !response.ok) {
+        window.location.href = warning.getAttribute("data-login-url");
+      } else {
+        schedule();
+      }
+    });
+  });
+  document.addEventListener("htmx:afterRequest", schedule);
+  schedule();
+})();

@@ -1,10 +1,12 @@
 package nl.kwartier.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,8 +19,18 @@ class ShellAttributes {
 
 	private final List<NavigationItem> items;
 
-	ShellAttributes(List<NavigationItem> items) {
+	private final long sessionTimeoutSeconds;
+
+	ShellAttributes(List<NavigationItem> items,
+			@Value("${spring.session.timeout:30m}") Duration sessionTimeout) {
 		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+		this.sessionTimeoutSeconds = sessionTimeout.toSeconds();
+	}
+
+	/** For the warning shortly before an idle session ends. */
+	@ModelAttribute("sessionTimeoutSeconds")
+	long sessionTimeoutSeconds() {
+		return sessionTimeoutSeconds;
 	}
 
 	@ModelAttribute("navigation")
