@@ -48,7 +48,7 @@ public sealed interface SecurityEvent {
 			AccountChange change) implements SecurityEvent {
 	}
 
-	/** An administrator changed another user's account. */
+	/** An administrator looked at or changed a user's account. */
 	record UserAdministered(Instant occurredAt, UUID actorId, String actorUsername, String address, UUID subjectId,
 			String subjectUsername, Administration what) implements SecurityEvent {
 	}
@@ -62,6 +62,6 @@ public sealed interface SecurityEvent {
 	}
 
 	enum Administration {
-		CREATED, CHANGED, DEACTIVATED, REACTIVATED, SECOND_FACTOR_RESET, PASSWORD_RESET
+		VIEWED, CREATED, CHANGED, DEACTIVATED, REACTIVATED, SECOND_FACTOR_RESET, PASSWORD_RESET
 	}
 }

@@ -36,8 +36,9 @@ class SecurityEventRecorder {
 					null);
 			case AccountChanged e -> append(e, AuditAction.CHANGE, AuditOutcome.SUCCESS, "User", id(e),
 					e.change().name());
-			case UserAdministered e -> append(e, AuditAction.ADMINISTRATION, AuditOutcome.SUCCESS, "User",
-					e.subjectId().toString(), e.what().name() + " " + e.subjectUsername());
+			case UserAdministered e -> append(e,
+					e.what() == SecurityEvent.Administration.VIEWED ? AuditAction.READ : AuditAction.ADMINISTRATION,
+					AuditOutcome.SUCCESS, "User", e.subjectId().toString(), e.what().name() + " " + e.subjectUsername());
 		}
 	}
 

@@ -73,7 +73,7 @@ class LoginCompletion {
 			.map(u -> u.preferredLanguage())
 			.ifPresent(language -> response.addCookie(LanguageCookie.of(language, request.isSecure())));
 		if (user.passwordMustChange()) {
-			response.sendRedirect(request.getContextPath() + "/account/password");
+			response.sendRedirect(request.getContextPath() + PasswordChangeGate.PASSWORD_PAGE);
 			return;
 		}
 		SavedRequest saved = requestCache.getRequest(request, response);

@@ -1,6 +1,5 @@
 package nl.kwartier.identity.user;
 
-import java.security.SecureRandom;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartier.identity.AccountProvisioning;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FirstAdministrator {
-
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final AccountProvisioning accounts;
 
@@ -43,21 +40,12 @@ class FirstAdministrator {
 		}
 		UUID organisation = accounts.findOrganisation(organisationName)
 			.orElseGet(() -> accounts.createOrganisation(organisationName));
-		String password = oneTimePassword();
+		String password = TemporaryPasswords.generate();
 		accounts.createUser(organisation, null, "beheerder", "Beheerder", password, Set.of(Role.ADMINISTRATOR), true,
 				null, true);
 		System.out.println();
 		System.out.println("Kwartier: first administrator created. Username: beheerder  One-time password: " + password);
 		System.out.println("Log in, choose a new password and link an authenticator app. This is shown only once.");
 		System.out.println();
-	}
-
-	private static String oneTimePassword() {
-		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 }
