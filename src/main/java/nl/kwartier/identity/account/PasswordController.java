@@ -92,7 +92,6 @@ class PasswordController {
 			errors.rejectValue("newPassword", "password.error.same-as-current");
 		}
 		if (errors.hasErrors()) {
-			model.addAttribute("passwordForm", form.withoutPasswords());
 			return page(model);
 		}
 		user.changePassword(encoder.encode(form.newPassword()));

@@ -96,10 +96,4 @@ public record UserForm(
 	@Nullable String emailOrNull() {
 		return email == null || email.isBlank() ? null : email.trim();
 	}
-
-	/** The same form, with the version of the account as it is now (after a conflict). */
-	UserForm withVersion(@Nullable Integer current) {
-		return new UserForm(username, displayName, email, teamId, roles, logManager,
-				current == null ? null : current.toString());
-	}
 }

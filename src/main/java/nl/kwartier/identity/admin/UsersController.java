@@ -108,7 +108,7 @@ class UsersController {
 			if (refused.refusal == Refusal.CHANGED_MEANWHILE) {
 				// What is saved now, beside what this administrator typed; saving again overwrites on purpose.
 				model.addAttribute("saved", UserForm.of(user));
-				model.addAttribute("userForm", form.withVersion(user.version()));
+				model.addAttribute("currentVersion", user.version());
 			}
 			return detailPage(user, model);
 		}
@@ -116,7 +116,7 @@ class UsersController {
 			errors.reject(Refusal.CHANGED_MEANWHILE.messageKey);
 			User now = find(id);
 			model.addAttribute("saved", UserForm.of(now));
-			model.addAttribute("userForm", form.withVersion(now.version()));
+			model.addAttribute("currentVersion", now.version());
 			return detailPage(now, model);
 		}
 	}

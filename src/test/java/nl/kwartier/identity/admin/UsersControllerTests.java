@@ -149,7 +149,9 @@ class UsersControllerTests {
 			.param("version", String.valueOf(seen)))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Iemand anders heeft deze gebruiker veranderd", "Door Collega Veranderd", "value=\"Mijn Versie\"");
+			.contains("Iemand anders heeft deze gebruiker veranderd terwijl jij bezig was. Je wijzigingen",
+					"Door Collega Veranderd", "value=\"Mijn Versie\"",
+					"name=\"version\" value=\"" + (seen + 1) + "\"");
 		assertThat(users.findById(worker.id()).orElseThrow().displayName()).isEqualTo("Door Collega Veranderd");
 	}
 
