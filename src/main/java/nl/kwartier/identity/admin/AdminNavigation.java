@@ -12,4 +12,9 @@ class AdminNavigation {
 	NavigationItem usersNavigationItem() {
 		return new NavigationItem(80, "nav.admin.users", "/admin/users", Permission.MANAGE_USERS.authority());
 	}
+
+	@Bean
+	NavigationItem teamsNavigationItem() {
+		return new NavigationItem(81, "nav.admin.teams", "/admin/teams", Permission.MANAGE_USERS.authority());
+	}
 }

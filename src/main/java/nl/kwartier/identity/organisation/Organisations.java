@@ -40,6 +40,24 @@ public class Organisations {
 			.list();
 	}
 
+	/** A team with the number of active accounts in it, for the administrator's overview. */
+	public record TeamSize(UUID id, String name, int members) {
+	}
+
+	public List<TeamSize> teamSizesOf(UUID organisationId) {
+		return jdbc.sql("""
+				SELECT t.id, t.name, (SELECT count(*) FROM app_user u WHERE u.team_id = t.id AND u.active) AS members
+				FROM team t WHERE t.organisation_id = ? AND t.active ORDER BY lower(t.name)
+				""").param(organisationId).query(TeamSize.class).list();
+	}
+
+	public boolean teamNameTaken(UUID organisationId, String name) {
+		return jdbc.sql("SELECT count(*) FROM team WHERE organisation_id = ? AND lower(name) = lower(?)")
+			.params(organisationId, name.trim())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	public Optional<Team> findTeam(UUID id) {
 		return jdbc.sql("SELECT id, organisation_id, name, region_id FROM team WHERE id = ?").param(id).query(Team.class)
 			.optional();
