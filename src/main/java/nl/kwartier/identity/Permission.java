@@ -8,6 +8,8 @@ public enum Permission {
 
 	/** See and work with the clients one is assigned to. */
 	WORK_WITH_CLIENTS,
+	/** Hold first conversations and a caseload of clients (kwartiermakers and peer experts). */
+	HOLD_CASELOAD,
 	/** Register new clients. */
 	REGISTER_CLIENTS,
 	/** Decide who works with a client, and see the team's caseloads. */

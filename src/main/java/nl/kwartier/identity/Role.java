@@ -11,8 +11,8 @@ public enum Role {
 
 	CLIENT(EnumSet.of(Permission.VIEW_OWN_FILE)),
 	PEER_WORKER(EnumSet.of(Permission.WORK_WITH_CLIENTS)),
-	PEER_EXPERT(EnumSet.of(Permission.WORK_WITH_CLIENTS, Permission.REGISTER_CLIENTS)),
-	KWARTIERMAKER(EnumSet.of(Permission.WORK_WITH_CLIENTS, Permission.REGISTER_CLIENTS)),
+	PEER_EXPERT(EnumSet.of(Permission.WORK_WITH_CLIENTS, Permission.HOLD_CASELOAD, Permission.REGISTER_CLIENTS)),
+	KWARTIERMAKER(EnumSet.of(Permission.WORK_WITH_CLIENTS, Permission.HOLD_CASELOAD, Permission.REGISTER_CLIENTS)),
 	COORDINATOR(EnumSet.of(Permission.WORK_WITH_CLIENTS, Permission.REGISTER_CLIENTS, Permission.COORDINATE_TEAM)),
 	PARTNER_WORKER(EnumSet.of(Permission.RECEIVE_REFERRALS)),
 	ADMINISTRATOR(EnumSet.of(Permission.MANAGE_USERS, Permission.VIEW_METRICS));

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.Role;
+import nl.kwartier.identity.Team;
 import nl.kwartier.identity.admin.UserAdministration.Refused;
 import nl.kwartier.identity.admin.UserAdministration.Refusal;
 import nl.kwartier.identity.organisation.Organisations;
@@ -217,7 +218,7 @@ class UsersController {
 		model.addAttribute("subject", user);
 		model.addAttribute("self", user.id().equals(currentUser.get().orElseThrow().id()));
 		model.addAttribute("teamName", user.teamId() == null ? null
-				: organisations.findTeam(user.teamId()).map(Organisations.Team::name).orElse(null));
+				: organisations.findTeam(user.teamId()).map(Team::name).orElse(null));
 		return "identity/admin/user";
 	}
 

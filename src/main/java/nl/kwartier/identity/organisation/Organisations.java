@@ -3,6 +3,8 @@ package nl.kwartier.identity.organisation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.kwartier.identity.Team;
+import nl.kwartier.identity.Teams;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,12 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Organisations and their teams. */
 @Repository
-public class Organisations {
+public class Organisations implements Teams {
 
 	public record Organisation(UUID id, String name) {
-	}
-
-	public record Team(UUID id, UUID organisationId, String name, @Nullable UUID regionId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -33,6 +32,7 @@ public class Organisations {
 			.optional();
 	}
 
+	@Override
 	public List<Team> teamsOf(UUID organisationId) {
 		return jdbc.sql("SELECT id, organisation_id, name, region_id FROM team WHERE organisation_id = ? AND active ORDER BY name")
 			.param(organisationId)
@@ -58,6 +58,7 @@ public class Organisations {
 			.single() > 0;
 	}
 
+	@Override
 	public Optional<Team> findTeam(UUID id) {
 		return jdbc.sql("SELECT id, organisation_id, name, region_id FROM team WHERE id = ?").param(id).query(Team.class)
 			.optional();

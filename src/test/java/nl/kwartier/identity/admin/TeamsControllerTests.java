@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.UUID;
 import nl.kwartier.identity.Role;
+import nl.kwartier.identity.Team;
 import nl.kwartier.identity.login.TestLogins;
 import nl.kwartier.identity.organisation.Organisations;
 import nl.kwartier.support.TestUsers;
@@ -37,7 +38,7 @@ class TeamsControllerTests {
 		String name = "Team " + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(mvc.post().uri("/admin/teams").with(logins.as(admin.id())).with(csrf()).param("name", name))
 			.hasStatus3xxRedirection();
-		assertThat(organisations.teamsOf(admin.organisationId())).extracting(Organisations.Team::name).contains(name);
+		assertThat(organisations.teamsOf(admin.organisationId())).extracting(Team::name).contains(name);
 		assertThat(mvc.get().uri("/admin/teams").with(logins.as(admin.id()))).hasStatusOk().bodyText().contains(name);
 	}
 
