@@ -1,0 +1,105 @@
+package nl.kwartier.clients.registration;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import nl.kwartier.geography.Regions.Place;
+import nl.kwartier.workforce.ProblemArea;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores registrations and finds possible duplicates, through the indexes on birth date and postcode area. */
+@Repository
+class Registrations {
+
+	/** A registration that passed every check, ready to save. */
+	record Valid(ReferralSource source, LocalDate referredOn, @Nullable String registrantName,
+			@Nullable String registrantContact, String givenName, @Nullable String namePrefix, String familyName,
+			LocalDate dateOfBirth, @Nullable String street, @Nullable String houseNumber, String postcode, Place place,
+			@Nullable String phone, @Nullable String email, List<String> languages, @Nullable String culturalBackground,
+			String ownQuestion, Collection<ProblemArea> problemAreas, @Nullable String vulnerabilityPersonal,
+			@Nullable String vulnerabilitySocial, @Nullable String vulnerabilitySocietal) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Registrations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<PossibleMatch> possibleMatches(UUID organisationId, String givenName, String namePrefix, String familyName,
+			LocalDate dateOfBirth, String pc4) {
+		String key = PersonName.familyKey(namePrefix, familyName);
+		return jdbc.sql("""
+				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4
+				FROM client
+				WHERE organisation_id = :organisation AND date_of_birth = :birth
+				UNION
+				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4
+				FROM client
+				WHERE organisation_id = :organisation AND pc4 = :pc4
+				""")
+			.param("organisation", organisationId)
+			.param("birth", Date.valueOf(dateOfBirth))
+			.param("pc4", pc4)
+			.query((rs, n) -> {
+				String candidateKey = rs.getString("family_name_key");
+				String candidateGiven = rs.getString("given_name");
+				if (!PersonName.similar(key, candidateKey) || !PersonName.similarGivenName(givenName, candidateGiven)) {
+					return null;
+				}
+				LocalDate birth = rs.getObject("date_of_birth", LocalDate.class);
+				return new PossibleMatch(rs.getObject("id", UUID.class),
+						displayName(candidateGiven, rs.getString("name_prefix"), rs.getString("family_name")), birth,
+						rs.getString("place"), birth.equals(dateOfBirth), pc4.equals(rs.getString("pc4")));
+			})
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.limit(20)
+			.toList();
+	}
+
+	UUID createClient(UUID organisationId, @Nullable UUID teamId, Valid r, UUID by) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO client (id, organisation_id, team_id, given_name, name_prefix, family_name, family_name_key,
+				                    date_of_birth, street, house_number, postcode, pc4, place, municipality_code,
+				                    neighbourhood_id, phone, email, languages, cultural_background, created_by, changed_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, organisationId, teamId, r.givenName(), r.namePrefix(), r.familyName(),
+					PersonName.familyKey(r.namePrefix(), r.familyName()), Date.valueOf(r.dateOfBirth()), r.street(),
+					r.houseNumber(), r.postcode(), r.place().pc4(), r.place().placeName(), r.place().municipalityCode(),
+					r.place().neighbourhoodId(), r.phone(), r.email(), r.languages().toArray(String[]::new),
+					r.culturalBackground(), by, by)
+			.update();
+		return id;
+	}
+
+	UUID createReferral(UUID organisationId, @Nullable UUID teamId, UUID clientId, Valid r,
+			Collection<UUID> confirmedDistinct, String suggestedFirstTalk, UUID by) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO referral (id, organisation_id, team_id, client_id, referred_on, source, registrant_name,
+				                      registrant_contact, own_question, problem_areas, vulnerability_personal,
+				                      vulnerability_social, vulnerability_societal, confirmed_distinct_from, status,
+				                      suggested_first_talk, created_by, changed_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?)
+				""")
+			.params(id, organisationId, teamId, clientId, Date.valueOf(r.referredOn()), r.source().name(),
+					r.registrantName(), r.registrantContact(), r.ownQuestion(),
+					r.problemAreas().stream().map(Enum::name).toArray(String[]::new), r.vulnerabilityPersonal(),
+					r.vulnerabilitySocial(), r.vulnerabilitySocietal(), confirmedDistinct.toArray(UUID[]::new),
+					suggestedFirstTalk, by, by)
+			.update();
+		return id;
+	}
+
+	static String displayName(String given, @Nullable String prefix, String family) {
+		return given + " " + (prefix == null || prefix.isBlank() ? "" : prefix.trim() + " ") + family;
+	}
+}
