@@ -36,6 +36,10 @@ public record RegistrationDraft(Registrant registrant, Person person, Question q
 			@Size(max = 200, message = "{form.error.too-long}") @Nullable String registrantName,
 			@Size(max = 200, message = "{form.error.too-long}") @Nullable String registrantContact)
 			implements Serializable {
+
+		public java.time.@Nullable LocalDate referredOnDate() {
+			return RegistrationController.parseDate(referredOn);
+		}
 	}
 
 	/** Step 2: who the client is and how to reach him. */
@@ -55,6 +59,10 @@ public record RegistrationDraft(Registrant registrant, Person person, Question q
 			@Nullable List<String> languages,
 			@Size(max = 200, message = "{form.error.too-long}") @Nullable String culturalBackground)
 			implements Serializable {
+
+		public java.time.@Nullable LocalDate dateOfBirthDate() {
+			return RegistrationController.parseDate(dateOfBirth);
+		}
 
 		public List<String> languageList() {
 			return languages == null ? List.of() : List.copyOf(languages);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.kwartier.clients.matching.FirstTalkRule.Struggles;
 import nl.kwartier.geography.Regions.Place;
 import nl.kwartier.workforce.ProblemArea;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ class Registrations {
 			LocalDate dateOfBirth, @Nullable String street, @Nullable String houseNumber, String postcode, Place place,
 			@Nullable String phone, @Nullable String email, List<String> languages, @Nullable String culturalBackground,
 			String ownQuestion, Collection<ProblemArea> problemAreas, @Nullable String vulnerabilityPersonal,
-			@Nullable String vulnerabilitySocial, @Nullable String vulnerabilitySocietal) {
+			@Nullable String vulnerabilitySocial, @Nullable String vulnerabilitySocietal, Struggles struggles,
+			boolean practicalQuestion) {
 	}
 
 	private final JdbcClient jdbc;
@@ -86,14 +88,16 @@ class Registrations {
 		jdbc.sql("""
 				INSERT INTO referral (id, organisation_id, team_id, client_id, referred_on, source, registrant_name,
 				                      registrant_contact, own_question, problem_areas, vulnerability_personal,
-				                      vulnerability_social, vulnerability_societal, confirmed_distinct_from, status,
-				                      suggested_first_talk, created_by, changed_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?)
+				                      vulnerability_social, vulnerability_societal, struggles_with_limits,
+				                      practical_question, confirmed_distinct_from, status, suggested_first_talk,
+				                      created_by, changed_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?)
 				""")
 			.params(id, organisationId, teamId, clientId, Date.valueOf(r.referredOn()), r.source().name(),
 					r.registrantName(), r.registrantContact(), r.ownQuestion(),
 					r.problemAreas().stream().map(Enum::name).toArray(String[]::new), r.vulnerabilityPersonal(),
-					r.vulnerabilitySocial(), r.vulnerabilitySocietal(), confirmedDistinct.toArray(UUID[]::new),
+					r.vulnerabilitySocial(), r.vulnerabilitySocietal(), r.struggles().name(), r.practicalQuestion(),
+					confirmedDistinct.toArray(UUID[]::new),
 					suggestedFirstTalk, by, by)
 			.update();
 		return id;
