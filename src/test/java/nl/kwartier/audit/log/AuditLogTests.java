@@ -65,6 +65,24 @@ class AuditLogTests {
 	}
 
 	@Test
+	void aFailedLoginOfAnUnknownAccountIsLoggedWithoutWhatWasTyped() {
+		String address = "2001:db8::" + Long.toHexString(System.nanoTime() & 0xffffL) + ":"
+				+ UUID.randomUUID().toString().substring(0, 4);
+		String typed = "nobody-" + UUID.randomUUID();
+
+		new Browser(mvc).from(address).logIn(typed, "some-guess");
+
+		assertThat(jdbc.sql("SELECT * FROM audit_entry WHERE address = ?").param(address).query().listOfRows())
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry).containsEntry("action", "FAILED_LOGIN").containsEntry("detail", "BAD_CREDENTIALS");
+				assertThat(entry.get("user_id")).isNull();
+				assertThat(entry.get("username")).isNull();
+				assertThat(entry.values()).noneMatch(value -> String.valueOf(value).contains(typed));
+			});
+	}
+
+	@Test
 	void aWrongSecondFactorIsLogged() {
 		TestUser worker = users.enrolled(Role.KWARTIERMAKER);
 		Browser browser = new Browser(mvc);
