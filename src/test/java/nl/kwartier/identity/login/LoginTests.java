@@ -275,7 +275,7 @@ class LoginTests {
 		TestUser client = users.enrolled(Role.CLIENT);
 		Browser browser = new Browser(mvc);
 		browser.get("/login");
-		String before = browser.cookie("KWARTIER_SESSION").orElse("");
+		String before = browser.cookie("KWARTIER_SESSION").orElseThrow();
 
 		browser.logIn(client.username(), TestUsers.PASSWORD);
 
@@ -284,6 +284,22 @@ class LoginTests {
 			.param(client.username())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theSessionGetsANewIdAtEachStepOfAWorkersLogin() {
+		TestUser worker = users.enrolled(Role.KWARTIERMAKER);
+		Browser browser = new Browser(mvc);
+		browser.get("/login");
+		String anonymous = browser.cookie("KWARTIER_SESSION").orElseThrow();
+
+		browser.logIn(worker.username(), TestUsers.PASSWORD);
+		String halfway = browser.cookie("KWARTIER_SESSION").orElseThrow();
+		browser.enterCode(totp.currentCode(TestUsers.TOTP_SECRET));
+		String complete = browser.cookie("KWARTIER_SESSION").orElseThrow();
+
+		assertThat(List.of(anonymous, halfway, complete)).doesNotHaveDuplicates();
+		assertThat(browser.get("/")).hasStatusOk();
 	}
 
 	@Test
