@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.kwartier.identity.Role;
 import nl.kwartier.support.TestUsers;
+import nl.kwartier.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest
+// The same context as the web tests, so the suite starts the application once.
+@WebTest
 class KwartierApplicationTests {
 
 	@Autowired

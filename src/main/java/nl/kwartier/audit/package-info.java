@@ -7,5 +7,5 @@
  * of personal data) and {@link nl.kwartier.audit.AuditAction}. It listens to identity's
  * security events itself, so identity does not depend on it. Uses identity only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "identity", "platform", "platform::web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "identity", "platform" })
 package nl.kwartier.audit;

@@ -25,7 +25,10 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${kwartier.embedded-db.data-directory:}") String dataDirectory) {
 		try {
+			// Stopped by the context (destroyMethod), after everything that still uses it on shutdown;
+			// its own JVM hook would stop it first, and the shutdown then waits for connections in vain.
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC");
 			if (dataDirectory.isBlank()) {
