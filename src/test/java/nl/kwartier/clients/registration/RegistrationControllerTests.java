@@ -7,19 +7,17 @@ import java.util.UUID;
 import nl.kwartier.identity.Role;
 import nl.kwartier.identity.login.TestLogins;
 import nl.kwartier.support.TestUsers;
+import nl.kwartier.support.WebTest;
 import nl.kwartier.support.TestUsers.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class RegistrationControllerTests {
 
 	@Autowired

@@ -8,17 +8,15 @@ import nl.kwartier.identity.login.TestLogins;
 import nl.kwartier.identity.user.User;
 import nl.kwartier.identity.user.UserRepository;
 import nl.kwartier.support.TestUsers;
+import nl.kwartier.support.WebTest;
 import nl.kwartier.support.TestUsers.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class PasswordControllerTests {
 
 	private static final String NEW_PASSWORD = "zeven fietsen in de regen";

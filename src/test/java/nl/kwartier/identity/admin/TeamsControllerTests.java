@@ -9,15 +9,13 @@ import nl.kwartier.identity.Team;
 import nl.kwartier.identity.login.TestLogins;
 import nl.kwartier.identity.organisation.Organisations;
 import nl.kwartier.support.TestUsers;
+import nl.kwartier.support.WebTest;
 import nl.kwartier.support.TestUsers.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class TeamsControllerTests {
 
 	@Autowired

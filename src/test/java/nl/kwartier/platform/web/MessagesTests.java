@@ -54,7 +54,7 @@ class MessagesTests {
 			"aria-description", "aria-placeholder", "aria-roledescription", "aria-valuetext", "label");
 
 	/** Thymeleaf attributes that replace the element's content. */
-	private static final List<String> CONTENT_REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert");
+	private static final List<String> CONTENT_REPLACING = List.of("th:text", "th:utext", "th:errors", "th:replace", "th:insert");
 
 	/** A fragment expression that passes markup of the template itself on, e.g. {@code ~{::main}}. */
 	private static final Pattern OWN_MARKUP = Pattern.compile("~\\{\\s*(this\\s*)?::");

@@ -7,19 +7,17 @@ import java.math.BigDecimal;
 import nl.kwartier.identity.Role;
 import nl.kwartier.identity.login.TestLogins;
 import nl.kwartier.support.TestUsers;
+import nl.kwartier.support.WebTest;
 import nl.kwartier.support.TestUsers.TestUser;
 import nl.kwartier.workforce.ProblemArea;
 import nl.kwartier.workforce.Worker;
 import nl.kwartier.workforce.Workforce;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class ProfileControllerTests {
 
 	@Autowired
