@@ -13,7 +13,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * A failed password login: counted for the throttle, logged, and shown to the user with one
@@ -30,6 +31,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	/** The DispatcherServlet's flash support is not there yet in the security filters, so the session's is used directly. */
+	private final FlashMapManager flashMaps = new SessionFlashMapManager();
 
 	LoginFailureHandler(LoginThrottle throttle, UserRepository users, ApplicationEventPublisher events, Clock clock) {
 		this.throttle = throttle;
@@ -52,11 +56,12 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 				: user != null && !user.active() ? LoginFailure.DEACTIVATED : LoginFailure.BAD_CREDENTIALS;
 		events.publishEvent(new SecurityEvent.LoginFailed(clock.instant(), user == null ? null : user.id(),
 				user == null ? null : user.username(), address, reason));
-		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		FlashMap flash = new FlashMap();
 		flash.put("username", username.length() > 100 ? username.substring(0, 100) : username);
 		flash.put("loginError", throttled ? "login.error.throttled" : "login.error.failed");
 		flash.put("throttleMinutes", throttle.window().toMinutes());
-		RequestContextUtils.saveOutputFlashMap("/login", request, response);
+		flash.setTargetRequestPath(request.getContextPath() + "/login");
+		flashMaps.saveOutputFlashMap(flash, request, response);
 		response.sendRedirect(request.getContextPath() + "/login");
 	}
 }
