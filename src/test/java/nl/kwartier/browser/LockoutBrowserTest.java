@@ -2,6 +2,7 @@ package nl.kwartier.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import nl.kwartier.identity.Role;
 import nl.kwartier.support.TestUsers.TestUser;
@@ -23,7 +24,12 @@ class LockoutBrowserTest extends BrowserTestSupport {
 		assertThat(errorSummary()).containsText(failed);
 		assertThat(field("Gebruikersnaam", "Username")).hasValue(worker.username());
 		assertThat(field("Wachtwoord", "Password")).isEmpty();
+		assertThat(field("Wachtwoord", "Password")).hasAttribute("aria-invalid", "true");
+		assertThat(field("Wachtwoord", "Password")).hasAccessibleDescription(failed);
 		checkPage("wrong-password");
+
+		errorSummary().getByRole(AriaRole.LINK).click();
+		assertThat(field("Wachtwoord", "Password")).isFocused();
 
 		for (int attempt = 2; attempt <= FAILURES_PER_ACCOUNT; attempt++) {
 			submitPassword(worker.username(), "not-the-password-" + attempt);
