@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
@@ -93,6 +94,7 @@ abstract class BrowserTestSupport {
 			launch.setExecutablePath(SYSTEM_CHROMIUM);
 		}
 		browser = playwright.chromium().launch(launch);
+		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
 	}
 
 	@AfterAll
