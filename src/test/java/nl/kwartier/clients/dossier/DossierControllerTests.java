@@ -1,0 +1,72 @@
+package nl.kwartier.clients.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.kwartier.clients.assignment.Assignments.Part;
+import nl.kwartier.identity.Role;
+import nl.kwartier.identity.login.TestLogins;
+import nl.kwartier.support.ClientFixture;
+import nl.kwartier.support.ClientFixture.TestClient;
+import nl.kwartier.support.TestUsers;
+import nl.kwartier.support.TestUsers.TestUser;
+import nl.kwartier.support.WebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebTest
+class DossierControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers testUsers;
+
+	@Autowired
+	TestLogins logins;
+
+	@Autowired
+	ClientFixture clients;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theAssignedWorkerOpensTheDossierAndTheReadIsLogged() {
+		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
+		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		assertThat(mvc.get().uri("/clients/" + client.id()).with(logins.as(peerExpert.id())))
+			.hasStatusOk()
+			.bodyText()
+			.contains(client.name(), "Wie werkt met de cliënt", "ervaringsdeskundige");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE user_id = ? AND client_id = ? AND action = 'READ'")
+			.params(peerExpert.id(), client.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(mvc.get().uri("/clients").with(logins.as(peerExpert.id()))).hasStatusOk()
+			.bodyText()
+			.contains(client.name());
+	}
+
+	@Test
+	void anyOtherWorkerIsRefusedAndTheRefusalIsLogged() {
+		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
+		TestUser other = testUsers.enrolled(Role.KWARTIERMAKER);
+		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		assertThat(mvc.get().uri("/clients/" + client.id()).with(logins.as(other.id()))).hasStatus(403);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE user_id = ? AND client_id = ? AND action = 'ACCESS_REFUSED'")
+			.params(other.id(), client.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theCoordinatorOfTheOrganisationMayOpenIt() {
+		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
+		TestUser coordinator = testUsers.enrolled(Role.COORDINATOR);
+		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		assertThat(mvc.get().uri("/clients/" + client.id()).with(logins.as(coordinator.id()))).hasStatusOk();
+	}
+}
