@@ -112,7 +112,11 @@ class DecisionController {
 		}
 		else if ((talk != FirstTalk.PEER_EXPERT && chosen.stream().noneMatch(Worker::isKwartiermaker))
 				|| (talk != FirstTalk.KWARTIERMAKER && chosen.stream().noneMatch(Worker::isPeerExpert))) {
-			error = "decision.error.workers-" + talk.name().toLowerCase().replace('_', '-');
+			error = switch (talk) {
+				case KWARTIERMAKER -> "decision.error.workers-kwartiermaker";
+				case PEER_EXPERT -> "decision.error.workers-peer-expert";
+				case BOTH -> "decision.error.workers-both";
+			};
 		}
 		else if (note.length() > 2000) {
 			error = "decision.error.note";
