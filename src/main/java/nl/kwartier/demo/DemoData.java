@@ -1,5 +1,7 @@
 package nl.kwartier.demo;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +9,8 @@ import java.util.UUID;
 import nl.kwartier.geography.Regions;
 import nl.kwartier.identity.AccountProvisioning;
 import nl.kwartier.identity.Role;
+import nl.kwartier.workforce.ProblemArea;
+import nl.kwartier.workforce.ProfileProvisioning;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
@@ -49,13 +53,38 @@ class DemoData {
 	record DemoAccount(String username, String displayName, Role role) {
 	}
 
+	/** A worker's profile: FTE, neighbourhoods, languages, lived experience. All invented. */
+	record DemoProfile(String username, String fte, boolean trainee, List<String> neighbourhoods, List<String> languages,
+			List<ProblemArea> experience) {
+	}
+
+	/** Colleagues, so the suggestion of who works with a new client has workers to choose from. */
+	static final List<DemoAccount> COLLEAGUES = List.of(
+			new DemoAccount("demo-ervaringsdeskundige-2", "Anouk Bakker", Role.PEER_EXPERT),
+			new DemoAccount("demo-ervaringsdeskundige-3", "Karim Benali", Role.PEER_EXPERT),
+			new DemoAccount("demo-kwartiermaker-2", "Marieke Jansen", Role.KWARTIERMAKER));
+
+	static final List<DemoProfile> PROFILES = List.of(
+			new DemoProfile("demo-ervaringsdeskundige", "0.8", false, List.of("Woensel-Noord", "Tongelre"),
+					List.of("nl", "tr"), List.of(ProblemArea.LONELINESS, ProblemArea.POVERTY)),
+			new DemoProfile("demo-ervaringsdeskundige-2", "0.6", false, List.of("Stratum"), List.of("nl", "en"),
+					List.of(ProblemArea.PSYCHIATRIC_PROBLEMS, ProblemArea.LONELINESS)),
+			new DemoProfile("demo-ervaringsdeskundige-3", "0.5", true, List.of("Woensel-Noord"),
+					List.of("nl", "ar", "tzm"), List.of(ProblemArea.ADDICTION)),
+			new DemoProfile("demo-kwartiermaker", "1.0", false, List.of("Woensel-Noord", "Stratum"), List.of("nl", "en"),
+					List.of()),
+			new DemoProfile("demo-kwartiermaker-2", "0.8", false, List.of("Strijp", "Gestel"), List.of("nl"), List.of()));
+
 	private final AccountProvisioning accounts;
 
 	private final Regions regions;
 
-	DemoData(AccountProvisioning accounts, Regions regions) {
+	private final ProfileProvisioning profiles;
+
+	DemoData(AccountProvisioning accounts, Regions regions, ProfileProvisioning profiles) {
 		this.accounts = accounts;
 		this.regions = regions;
+		this.profiles = profiles;
 	}
 
 	/** Returns true when the data was loaded now, false when it was there already. */
@@ -66,14 +95,29 @@ class DemoData {
 		}
 		UUID region = regions.findByName(REGION).map(Regions.Region::id)
 			.orElseGet(() -> regions.createRegion(REGION, MUNICIPALITIES).id());
-		NEIGHBOURHOODS.forEach((name, postcodes) -> regions.createNeighbourhood(name, "0772", postcodes));
+		Map<String, UUID> neighbourhoods = new HashMap<>();
+		NEIGHBOURHOODS.forEach((name, postcodes) -> neighbourhoods.put(name,
+				regions.createNeighbourhood(name, "0772", postcodes).id()));
 		UUID organisation = accounts.createOrganisation(ORGANISATION);
 		UUID team = accounts.createTeam(organisation, "Team Eindhoven-Noord", region);
 		accounts.createTeam(organisation, "Team De Kempen", region);
-		for (DemoAccount account : ACCOUNTS) {
-			accounts.createUser(organisation, team, account.username(), account.displayName(), PASSWORD,
-					Set.of(account.role()), account.role() == Role.ADMINISTRATOR, TOTP_SECRET, false);
+		Map<String, UUID> users = new HashMap<>();
+		for (DemoAccount account : concat(ACCOUNTS, COLLEAGUES)) {
+			users.put(account.username(), accounts.createUser(organisation, team, account.username(),
+					account.displayName(), PASSWORD, Set.of(account.role()), account.role() == Role.ADMINISTRATOR,
+					TOTP_SECRET, false));
+		}
+		for (DemoProfile profile : PROFILES) {
+			profiles.provideProfile(users.get(profile.username()), organisation, new BigDecimal(profile.fte()),
+					profile.trainee(), profile.neighbourhoods().stream().map(neighbourhoods::get).toList(),
+					profile.languages(), profile.experience());
 		}
 		return true;
+	}
+
+	private static List<DemoAccount> concat(List<DemoAccount> first, List<DemoAccount> second) {
+		List<DemoAccount> all = new java.util.ArrayList<>(first);
+		all.addAll(second);
+		return all;
 	}
 }

@@ -48,6 +48,10 @@ class DemoStartup {
 		for (DemoData.DemoAccount account : DemoData.ACCOUNTS) {
 			out.printf("   %-26s %s%n", account.username(), account.role());
 		}
+		out.println(" Colleagues with worker profiles (same password):");
+		for (DemoData.DemoAccount account : DemoData.COLLEAGUES) {
+			out.printf("   %-26s %s%n", account.username(), account.role());
+		}
 		out.println(" Login code: add secret " + DemoData.TOTP_SECRET + " to an authenticator app,");
 		if (deployment.demoCodesShown()) {
 			out.println(" or read the current code on the login page (shown in this demo setup only).");

@@ -1,7 +1,7 @@
 /**
  * Synthetic demo data: the demo region "Eindhoven en de Kempen" with its municipalities and a
- * few neighbourhoods, one care organisation with a team, and one account per role. Loaded with
+ * few neighbourhoods, one care organisation with a team, one account per role and a few colleagues with worker profiles. Loaded with
  * the embedded database, or with an external one only when asked. No real people.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "identity", "geography", "platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "identity", "geography", "workforce", "platform" })
 package nl.kwartier.demo;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kwartier.workforce.ProblemArea;
+import nl.kwartier.workforce.ProfileProvisioning;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stores worker profiles; a save with a stale version is refused, so no change is overwritten unseen. */
 @Repository
-class Profiles {
+class Profiles implements ProfileProvisioning {
 
 	record Stored(BigDecimal fte, boolean trainee, Set<UUID> neighbourhoods, Set<String> languages,
 			Set<ProblemArea> experienceAreas, int version) {
@@ -66,5 +67,13 @@ class Profiles {
 				.update();
 		}
 		return true;
+	}
+
+	@Override
+	@Transactional
+	public void provideProfile(UUID userId, UUID organisationId, BigDecimal fte, boolean trainee,
+			Collection<UUID> neighbourhoodIds, Collection<String> languages, Collection<ProblemArea> livedExperience) {
+		save(userId, organisationId, version(userId).orElse(null), fte, trainee, neighbourhoodIds, languages,
+				livedExperience, userId);
 	}
 }
