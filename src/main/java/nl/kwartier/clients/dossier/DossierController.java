@@ -50,6 +50,8 @@ class DossierController {
 		model.addAttribute("referrals", dossiers.referrals(id));
 		model.addAttribute("assignments", assignments.of(id));
 		model.addAttribute("sections", sections);
+		model.addAttribute("conversations", dossiers.conversations(id));
+		model.addAttribute("firstConversationDue", dossiers.firstConversationDue(id));
 		return "clients/dossier/dossier";
 	}
 }

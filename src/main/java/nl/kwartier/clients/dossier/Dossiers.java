@@ -60,6 +60,26 @@ class Dossiers {
 			.list();
 	}
 
+	/** A first conversation: when, and who continued. */
+	public record Conversation(LocalDate heldOn, String continuingWorker) {
+	}
+
+	List<Conversation> conversations(UUID clientId) {
+		return jdbc.sql("""
+				SELECT f.held_on, u.display_name FROM first_conversation f JOIN app_user u ON u.id = f.continuing_worker
+				WHERE f.client_id = ? ORDER BY f.held_on DESC
+				""").param(clientId).query((rs, n) -> new Conversation(rs.getObject(1, LocalDate.class), rs.getString(2)))
+			.list();
+	}
+
+	/** Whether a decided registration still waits for its first conversation. */
+	boolean firstConversationDue(UUID clientId) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM referral r WHERE r.client_id = ? AND r.status = 'DECIDED'
+				               AND NOT EXISTS (SELECT 1 FROM first_conversation f WHERE f.referral_id = r.id))
+				""").param(clientId).query(Boolean.class).single();
+	}
+
 	private static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}

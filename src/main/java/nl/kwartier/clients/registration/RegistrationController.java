@@ -5,8 +5,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +15,7 @@ import nl.kwartier.geography.Regions.Place;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
 import nl.kwartier.platform.language.SpokenLanguages;
+import nl.kwartier.platform.web.FormValues;
 import nl.kwartier.workforce.ProblemArea;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -70,11 +69,11 @@ class RegistrationController {
 	@PostMapping("/draft/registrant")
 	public String saveRegistrant(@Valid @ModelAttribute("registrant") RegistrationDraft.Registrant registrant,
 			BindingResult errors, @RequestParam(defaultValue = "") String next, HttpSession session, Model model) {
-		if (!errors.hasFieldErrors("source") && parseEnum(ReferralSource.class, registrant.source()) == null) {
+		if (!errors.hasFieldErrors("source") && FormValues.choice(ReferralSource.class, registrant.source()) == null) {
 			errors.rejectValue("source", "registration.error.source.required");
 		}
 		if (!errors.hasFieldErrors("referredOn")) {
-			LocalDate date = parseDate(registrant.referredOn());
+			LocalDate date = FormValues.date(registrant.referredOn());
 			if (date == null) {
 				errors.rejectValue("referredOn", "registration.error.date");
 			}
@@ -102,7 +101,7 @@ class RegistrationController {
 	public String savePerson(@Valid @ModelAttribute("person") RegistrationDraft.Person person, BindingResult errors,
 			@RequestParam(defaultValue = "") String next, HttpSession session, Model model) {
 		if (!errors.hasFieldErrors("dateOfBirth")) {
-			LocalDate birth = parseDate(person.dateOfBirth());
+			LocalDate birth = FormValues.date(person.dateOfBirth());
 			if (birth == null) {
 				errors.rejectValue("dateOfBirth", "registration.error.date");
 			}
@@ -143,11 +142,11 @@ class RegistrationController {
 		if (question.problemAreaList().isEmpty()) {
 			errors.rejectValue("problemAreas", "registration.error.problem-areas.required");
 		}
-		else if (question.problemAreaList().stream().anyMatch(a -> parseEnum(ProblemArea.class, a) == null)) {
+		else if (question.problemAreaList().stream().anyMatch(a -> FormValues.choice(ProblemArea.class, a) == null)) {
 			errors.rejectValue("problemAreas", "registration.error.choice");
 		}
 		if (!errors.hasFieldErrors("strugglesWithLimits")
-				&& parseEnum(FirstTalkRule.Struggles.class, question.strugglesWithLimits()) == null) {
+				&& FormValues.choice(FirstTalkRule.Struggles.class, question.strugglesWithLimits()) == null) {
 			errors.rejectValue("strugglesWithLimits", "registration.error.struggles.required");
 		}
 		if (!errors.hasFieldErrors("practicalQuestion") && !Set.of("YES", "NO").contains(question.practicalQuestion())) {
@@ -217,14 +216,14 @@ class RegistrationController {
 		RegistrationDraft.Registrant r = draft.registrant();
 		RegistrationDraft.Person p = draft.person();
 		RegistrationDraft.Question q = draft.question();
-		ReferralSource source = parseEnum(ReferralSource.class, r.source());
-		LocalDate referredOn = parseDate(r.referredOn());
-		LocalDate birth = parseDate(p.dateOfBirth());
+		ReferralSource source = FormValues.choice(ReferralSource.class, r.source());
+		LocalDate referredOn = FormValues.date(r.referredOn());
+		LocalDate birth = FormValues.date(p.dateOfBirth());
 		Place place = p.postcode() == null ? null : regions.placeOf(p.postcode()).orElse(null);
-		FirstTalkRule.Struggles struggles = parseEnum(FirstTalkRule.Struggles.class, q.strugglesWithLimits());
+		FirstTalkRule.Struggles struggles = FormValues.choice(FirstTalkRule.Struggles.class, q.strugglesWithLimits());
 		Set<ProblemArea> areas = EnumSet.noneOf(ProblemArea.class);
 		for (String area : q.problemAreaList()) {
-			ProblemArea known = parseEnum(ProblemArea.class, area);
+			ProblemArea known = FormValues.choice(ProblemArea.class, area);
 			if (known == null) {
 				return null;
 			}
@@ -236,13 +235,13 @@ class RegistrationController {
 				|| !Set.of("YES", "NO").contains(q.practicalQuestion())) {
 			return null;
 		}
-		return new Registrations.Valid(source, referredOn, blankToNull(r.registrantName()),
-				blankToNull(r.registrantContact()), p.givenName().trim(), blankToNull(p.namePrefix()),
-				p.familyName().trim(), birth, blankToNull(p.street()), blankToNull(p.houseNumber()),
+		return new Registrations.Valid(source, referredOn, FormValues.blankToNull(r.registrantName()),
+				FormValues.blankToNull(r.registrantContact()), p.givenName().trim(), FormValues.blankToNull(p.namePrefix()),
+				p.familyName().trim(), birth, FormValues.blankToNull(p.street()), FormValues.blankToNull(p.houseNumber()),
 				p.postcode().trim().toUpperCase().replaceAll("\\s+", "").replaceFirst("^(\\d{4})([A-Z]{2})$", "$1 $2"),
-				place, blankToNull(p.phone()), blankToNull(p.email()), p.languageList(),
-				blankToNull(p.culturalBackground()), q.ownQuestion().trim(), areas, blankToNull(q.vulnerabilityPersonal()),
-				blankToNull(q.vulnerabilitySocial()), blankToNull(q.vulnerabilitySocietal()), struggles,
+				place, FormValues.blankToNull(p.phone()), FormValues.blankToNull(p.email()), p.languageList(),
+				FormValues.blankToNull(p.culturalBackground()), q.ownQuestion().trim(), areas, FormValues.blankToNull(q.vulnerabilityPersonal()),
+				FormValues.blankToNull(q.vulnerabilitySocial()), FormValues.blankToNull(q.vulnerabilitySocietal()), struggles,
 				"YES".equals(q.practicalQuestion()));
 	}
 
@@ -284,24 +283,7 @@ class RegistrationController {
 		return LocalDate.now(clock.withZone(ZONE));
 	}
 
-	public static @Nullable LocalDate parseDate(@Nullable String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-	}
-
-	static <E extends Enum<E>> @Nullable E parseEnum(Class<E> type, @Nullable String value) {
-		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
-	}
-
 	private static boolean isBlank(@Nullable String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return isBlank(text) ? null : text.trim();
 	}
 }

@@ -38,7 +38,7 @@ public record RegistrationDraft(Registrant registrant, Person person, Question q
 			implements Serializable {
 
 		public java.time.@Nullable LocalDate referredOnDate() {
-			return RegistrationController.parseDate(referredOn);
+			return nl.kwartier.platform.web.FormValues.date(referredOn);
 		}
 	}
 
@@ -61,7 +61,7 @@ public record RegistrationDraft(Registrant registrant, Person person, Question q
 			implements Serializable {
 
 		public java.time.@Nullable LocalDate dateOfBirthDate() {
-			return RegistrationController.parseDate(dateOfBirth);
+			return nl.kwartier.platform.web.FormValues.date(dateOfBirth);
 		}
 
 		public List<String> languageList() {
