@@ -8,6 +8,9 @@ import nl.kwartier.audit.AuditRecord;
 import nl.kwartier.clients.ClientAccess;
 import nl.kwartier.clients.DossierSection;
 import nl.kwartier.clients.assignment.Assignments;
+import nl.kwartier.clients.trajectory.Trajectories;
+import nl.kwartier.identity.Permission;
+import nl.kwartier.identity.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +35,11 @@ class DossierController {
 
 	private final List<DossierSection> sections;
 
+	private final Trajectories trajectories;
+
 	DossierController(ClientAccess access, Dossiers dossiers, Assignments assignments, AuditLog log,
-			List<DossierSection> sections) {
+			List<DossierSection> sections, Trajectories trajectories) {
+		this.trajectories = trajectories;
 		this.access = access;
 		this.dossiers = dossiers;
 		this.assignments = assignments;
@@ -43,7 +49,7 @@ class DossierController {
 
 	@GetMapping("/clients/{id}")
 	String dossier(@PathVariable UUID id, Model model) {
-		access.check(id);
+		SignedInUser me = access.check(id);
 		ClientSummary client = dossiers.client(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		log.record(AuditRecord.read(id, "Client", id));
 		model.addAttribute("client", client);
@@ -52,6 +58,10 @@ class DossierController {
 		model.addAttribute("sections", sections);
 		model.addAttribute("conversations", dossiers.conversations(id));
 		model.addAttribute("firstConversationDue", dossiers.firstConversationDue(id));
+		model.addAttribute("levels", trajectories.levels(id));
+		model.addAttribute("events", trajectories.events(id));
+		model.addAttribute("closed", trajectories.closed(id));
+		model.addAttribute("coordinator", me.may(Permission.COORDINATE_TEAM));
 		return "clients/dossier/dossier";
 	}
 }
