@@ -66,4 +66,9 @@ public class ClientAccess {
 		}
 		return user;
 	}
+
+	/** The client record of a user who is himself a client (his own account), if he has one. */
+	public java.util.Optional<UUID> ownClient(SignedInUser user) {
+		return jdbc.sql("SELECT id FROM client WHERE account_id = ?").param(user.id()).query(UUID.class).optional();
+	}
 }

@@ -10,6 +10,7 @@ import nl.kwartier.clients.DossierSection;
 import nl.kwartier.clients.assignment.Assignments;
 import nl.kwartier.clients.trajectory.Trajectories;
 import nl.kwartier.identity.Permission;
+import nl.kwartier.identity.RequiresPermission;
 import nl.kwartier.identity.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A client's dossier: who he is, his registrations, who works with him (and who did before), and
- * links to the other parts of his file. Only those with a reason see it; every view is logged.
+ * links to the other parts of his file. Only workers with a reason see it (the client himself has
+ * his own pages, in plain words); every view is logged.
  */
 @Controller
+@RequiresPermission(Permission.WORK_WITH_CLIENTS)
 class DossierController {
 
 	private final ClientAccess access;

@@ -15,7 +15,10 @@ import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditRecord;
 import nl.kwartier.clients.ClientAccess;
 import nl.kwartier.clients.DossierSection;
+import nl.kwartier.identity.CurrentUser;
+import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.SignedInUser;
+import nl.kwartier.platform.web.NavigationItem;
 import nl.kwartier.platform.web.FormValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -61,7 +64,11 @@ class MeasurementController {
 
 	private final Clock clock;
 
-	MeasurementController(ClientAccess access, Measurements measurements, JdbcClient jdbc, AuditLog log, Clock clock) {
+	private final CurrentUser currentUser;
+
+	MeasurementController(ClientAccess access, Measurements measurements, JdbcClient jdbc, AuditLog log, Clock clock,
+			CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.access = access;
 		this.measurements = measurements;
 		this.jdbc = jdbc;
@@ -71,7 +78,38 @@ class MeasurementController {
 
 	@GetMapping("/clients/{id}/measurements")
 	public String overview(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument, Model model) {
-		SignedInUser me = access.check(id);
+		return overview(id, access.check(id), false, instrument, model);
+	}
+
+	/** The client's own measurements, from his own account. */
+	@GetMapping("/mijn/metingen")
+	public String ownOverview(@RequestParam(defaultValue = "") String instrument, Model model) {
+		UUID own = ownClient();
+		return overview(own, access.check(own), true, instrument, model);
+	}
+
+	@GetMapping("/mijn/metingen/nieuw")
+	public String ownForm(@RequestParam(defaultValue = "") String instrument, Model model) {
+		UUID own = ownClient();
+		model.addAttribute("own", true);
+		return form(own, access.check(own), instrument, "BY_CLIENT", model);
+	}
+
+	@PostMapping("/mijn/metingen")
+	public String ownTake(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+		UUID own = ownClient();
+		model.addAttribute("own", true);
+		form.put("taken", "BY_CLIENT");
+		return take(own, access.check(own), form, model, redirect, "/mijn/metingen");
+	}
+
+	private UUID ownClient() {
+		return currentUser.get().flatMap(access::ownClient)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private String overview(UUID id, SignedInUser me, boolean own, String instrument, Model model) {
+		model.addAttribute("own", own);
 		Instrument chosen = choose(me, instrument);
 		List<Measurements.Measurement> taken = measurements.of(id, chosen.id());
 		log.record(AuditRecord.read(id, "Measurement", chosen.id()));
@@ -104,15 +142,22 @@ class MeasurementController {
 
 	@GetMapping("/clients/{id}/measurements/new")
 	public String form(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument, Model model) {
-		SignedInUser me = access.check(id);
-		return formPage(id, choose(me, instrument), Map.of("measuredOn", today().toString(), "taken", "WITH_CLIENT"),
-				Map.of(), model);
+		return form(id, access.check(id), instrument, "WITH_CLIENT", model);
 	}
 
 	@PostMapping("/clients/{id}/measurements")
 	public String take(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
-		SignedInUser me = access.check(id);
+		return take(id, access.check(id), form, model, redirect, "/clients/" + id + "/measurements");
+	}
+
+	private String form(UUID id, SignedInUser me, String instrument, String taken, Model model) {
+		return formPage(id, choose(me, instrument), Map.of("measuredOn", today().toString(), "taken", taken), Map.of(),
+				model);
+	}
+
+	private String take(UUID id, SignedInUser me, Map<String, String> form, Model model, RedirectAttributes redirect,
+			String overview) {
 		Instrument chosen = choose(me, form.getOrDefault("instrument", ""));
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDate on = FormValues.date(form.get("measuredOn"));
@@ -159,7 +204,7 @@ class MeasurementController {
 		UUID measurement = measurements.save(id, chosen.id(), on, taken, scores, notes, me.id());
 		log.record(AuditRecord.change(AuditAction.CREATE, id, "Measurement", measurement));
 		redirect.addFlashAttribute("notice", "measurement.saved");
-		return "redirect:/clients/" + id + "/measurements?instrument=" + chosen.id();
+		return "redirect:" + overview + "?instrument=" + chosen.id();
 	}
 
 	private String formPage(UUID id, Instrument instrument, Map<String, String> values, Map<String, String> errors,
@@ -197,6 +242,11 @@ class MeasurementController {
 		@Bean
 		DossierSection measurementsSection() {
 			return new DossierSection(30, "measurement.section", "measurements");
+		}
+
+		@Bean
+		NavigationItem ownMeasurementsNavigationItem() {
+			return new NavigationItem(6, "nav.own.measurements", "/mijn/metingen", Permission.VIEW_OWN_FILE.authority());
 		}
 	}
 }

@@ -89,6 +89,31 @@ class MeasurementControllerTests {
 		assertThat(mvc.get().uri("/clients/" + client.id() + "/measurements").with(logins.as(other.id()))).hasStatus(403);
 	}
 
+	@Test
+	void aClientFillsInHisOwnAndSeesHisTrendButNotTheDossier() {
+		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
+		TestUser account = testUsers.create(Role.CLIENT, null, false);
+		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		jdbc.sql("UPDATE client SET account_id = ? WHERE id = ?").params(account.id(), client.id()).update();
+		assertThat(mvc.get().uri("/mijn/metingen").with(logins.as(account.id()))).hasStatusOk()
+			.bodyText()
+			.contains("Hoe gaat het met je?", "Je hebt dit nog niet ingevuld");
+		assertThat(mvc.post().uri("/mijn/metingen").with(logins.as(account.id())).with(csrf())
+			.param("instrument", INSTRUMENT)
+			.param("measuredOn", "2026-11-15")
+			.param("score-" + HOUSING, "3"))
+			.hasStatus3xxRedirection();
+		assertThat(jdbc.sql("SELECT taken FROM measurement WHERE client_id = ?").param(client.id()).query(String.class)
+			.single()).isEqualTo("BY_CLIENT");
+		assertThat(mvc.get().uri("/clients/" + client.id()).with(logins.as(account.id()))).hasStatus(403);
+	}
+
+	@Test
+	void aClientWithoutAFileIsToldThereIsNone() {
+		TestUser account = testUsers.create(Role.CLIENT, null, false);
+		assertThat(mvc.get().uri("/mijn/metingen").with(logins.as(account.id()))).hasStatus(404);
+	}
+
 	private void take(TestUser worker, TestClient client, String date, String housing, String contacts) {
 		assertThat(mvc.post().uri("/clients/" + client.id() + "/measurements").with(logins.as(worker.id()))
 			.with(csrf())
