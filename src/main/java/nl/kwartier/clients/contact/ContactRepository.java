@@ -153,26 +153,33 @@ class ContactRepository {
 
 	/** One page of the client's timeline, newest first, optionally of one type only. */
 	Page timeline(UUID clientId, @Nullable ContactType type, @Nullable Cursor after, int size) {
-		List<Contact> rows = jdbc.sql(SELECT + """
-				WHERE c.client_id = :client
-				  AND (CAST(:type AS varchar) IS NULL OR c.type = :type)
-				  AND (CAST(:afterDate AS date) IS NULL OR (c.contact_date, c.id) < (CAST(:afterDate AS date), CAST(:afterId AS uuid)))
-				ORDER BY c.contact_date DESC, c.id DESC
-				LIMIT :limit
-				""")
+		JdbcClient.StatementSpec query = jdbc.sql(timelineSql(type != null, after != null))
 			.param("client", clientId)
-			.param("type", type == null ? null : type.name())
-			.param("afterDate", after == null ? null : after.date())
-			.param("afterId", after == null ? null : after.id())
-			.param("limit", size + 1)
-			.query(ContactRepository::contact)
-			.list();
+			.param("limit", size + 1);
+		if (type != null) {
+			query = query.param("type", type.name());
+		}
+		if (after != null) {
+			query = query.param("afterDate", after.date()).param("afterId", after.id());
+		}
+		List<Contact> rows = query.query(ContactRepository::contact).list();
 		if (rows.size() <= size) {
 			return new Page(rows, null);
 		}
 		List<Contact> page = rows.subList(0, size);
 		Contact last = page.getLast();
 		return new Page(List.copyOf(page), new Cursor(last.date(), last.id()));
+	}
+
+	/**
+	 * The timeline query: each condition only when it applies, so that PostgreSQL reads one range of
+	 * {@code contact_timeline_idx} (or {@code contact_timeline_type_idx}) in index order, and stops
+	 * after one page, however deep the page is.
+	 */
+	static String timelineSql(boolean ofType, boolean after) {
+		return SELECT + "WHERE c.client_id = :client" + (ofType ? " AND c.type = :type" : "")
+				+ (after ? " AND (c.contact_date, c.id) < (:afterDate, :afterId)" : "")
+				+ " ORDER BY c.contact_date DESC, c.id DESC LIMIT :limit";
 	}
 
 	private static Contact contact(ResultSet rs, int n) throws SQLException {

@@ -96,7 +96,7 @@ class ContactControllerTests {
 
 		String timeline = text("/clients/" + client.id() + "/contacts");
 		assertThat(timeline).contains("Contacten", "Huisbezoek", "Achterstallige administratie", "Geld en schulden",
-				"zus van de cliënt", "60 min.", "45 min.");
+				"Test PEER_EXPERT, zus van de cliënt", "60 min.", "45 min.", "Vastgelegd door Test PEER_EXPERT");
 		assertThat(timeline.indexOf("Post samen opengemaakt")).isPositive()
 			.isLessThan(timeline.indexOf("Eerste bezoek, kennismaken"));
 		assertThat(jdbc.sql("""
