@@ -238,6 +238,19 @@ class ContactControllerTests {
 	}
 
 	@Test
+	void aContactIsOnlyReachedThroughItsOwnClient() {
+		logContact("HOME_VISIT", today.toString(), "60", "Alleen van deze cliënt", null);
+		UUID id = jdbc.sql("SELECT id FROM contact WHERE client_id = ?").param(client.id()).query(UUID.class).single();
+		TestClient another = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		assertThat(get("/clients/" + another.id() + "/contacts/" + id + "/edit")).hasStatus(404);
+		assertThat(post("/clients/" + another.id() + "/contacts/" + id + "/void").param("reason", "Verkeerd"))
+			.hasStatus(404);
+		assertThat(jdbc.sql("SELECT voided_at IS NULL FROM contact WHERE id = ?").param(id).query(Boolean.class).single())
+			.isTrue();
+		assertThat(text("/clients/" + another.id() + "/contacts")).doesNotContain("Alleen van deze cliënt");
+	}
+
+	@Test
 	void aChangeIsSavedAndLogged() {
 		logContact("HOME_VISIT", today.toString(), "60", "Eerste versie", null);
 		UUID id = jdbc.sql("SELECT id FROM contact WHERE client_id = ?").param(client.id()).query(UUID.class).single();
