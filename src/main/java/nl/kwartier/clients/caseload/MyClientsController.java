@@ -11,6 +11,7 @@ import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
 import nl.kwartier.identity.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import nl.kwartier.platform.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,8 @@ class MyClientsController {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-	public record Row(UUID clientId, String name, String part, ZonedDateTime since, String neighbourhood) {
+	public record Row(UUID clientId, String name, String part, ZonedDateTime since, String neighbourhood,
+			java.time.@Nullable LocalDate lastContact, boolean noContactTooLong) {
 	}
 
 	private final JdbcClient jdbc;
@@ -35,26 +37,44 @@ class MyClientsController {
 
 	private final AuditLog log;
 
-	MyClientsController(JdbcClient jdbc, CurrentUser currentUser, AuditLog log) {
+	private final int noContactWeeks;
+
+	private final java.time.Clock clock;
+
+	MyClientsController(JdbcClient jdbc, CurrentUser currentUser, AuditLog log, java.time.Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${kwartier.caseload.no-contact-weeks:4}") int noContactWeeks) {
 		this.jdbc = jdbc;
 		this.currentUser = currentUser;
 		this.log = log;
+		this.clock = clock;
+		this.noContactWeeks = noContactWeeks;
 	}
 
 	@GetMapping("/clients")
 	public String mine(Model model) {
 		SignedInUser me = currentUser.get().orElseThrow();
+		java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(ZONE));
+		java.time.LocalDate tooLong = today.minusWeeks(noContactWeeks);
+		// The last contact per client comes from the timeline index, one short range per client.
 		List<Row> rows = jdbc.sql("""
 				SELECT c.id, c.given_name || ' ' || coalesce(c.name_prefix || ' ', '') || c.family_name, a.role, a.since,
-				       n.name
+				       n.name,
+				       (SELECT k.contact_date FROM contact k WHERE k.client_id = c.id AND k.voided_at IS NULL
+				        ORDER BY k.contact_date DESC LIMIT 1) AS last_contact
 				FROM assignment a JOIN client c ON c.id = a.client_id LEFT JOIN neighbourhood n ON n.id = c.neighbourhood_id
 				WHERE a.worker_id = ? AND a.until IS NULL
 				ORDER BY c.family_name, c.given_name
-				""").param(me.id()).query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-						rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(ZONE), rs.getString(5)))
+				""").param(me.id()).query((rs, n) -> {
+					ZonedDateTime since = rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(ZONE);
+					java.time.LocalDate last = rs.getObject(6, java.time.LocalDate.class);
+					boolean quiet = last == null ? since.toLocalDate().isBefore(tooLong) : last.isBefore(tooLong);
+					return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), since, rs.getString(5),
+							last, quiet);
+				})
 			.list();
 		rows.forEach(row -> log.record(AuditRecord.read(row.clientId(), "Client", row.clientId())));
 		model.addAttribute("rows", rows);
+		model.addAttribute("noContactWeeks", noContactWeeks);
 		return "clients/caseload/mine";
 	}
 

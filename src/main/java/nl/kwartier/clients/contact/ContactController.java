@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import nl.kwartier.clients.assignment.Assignments;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
 import nl.kwartier.identity.SignedInUser;
+import nl.kwartier.platform.web.FormValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -85,7 +84,7 @@ class ContactController {
 			@RequestParam(required = false) @Nullable String after, Model model) {
 		access.check(clientId);
 		String name = clientName(clientId);
-		ContactType only = parseEnum(ContactType.class, type);
+		ContactType only = FormValues.choice(ContactType.class, type);
 		ContactRepository.Cursor cursor = ContactRepository.Cursor.parse(after).orElse(null);
 		ContactRepository.Page page = contacts.timeline(clientId, only, cursor, PAGE_SIZE);
 		log.record(new AuditRecord(AuditAction.READ, clientId, "Contact", null, AuditOutcome.SUCCESS,
@@ -227,13 +226,13 @@ class ContactController {
 
 	/** Checks what the bean constraints cannot; null if anything is wrong. */
 	private ContactRepository.@Nullable Valid validate(ContactForm form, List<Worker> workers, BindingResult errors) {
-		ContactType type = parseEnum(ContactType.class, form.type());
+		ContactType type = FormValues.choice(ContactType.class, form.type());
 		if (type == null) {
 			errors.rejectValue("type", "contact.error.type.required");
 		}
 		LocalDate date = null;
 		if (!errors.hasFieldErrors("date")) {
-			date = parseDate(form.date());
+			date = FormValues.date(form.date());
 			if (date == null || date.isBefore(EARLIEST)) {
 				errors.rejectValue("date", "contact.error.date");
 			}
@@ -264,7 +263,7 @@ class ContactController {
 		}
 		Set<PracticalSupport> support = EnumSet.noneOf(PracticalSupport.class);
 		for (String value : form.supportList()) {
-			PracticalSupport one = parseEnum(PracticalSupport.class, value);
+			PracticalSupport one = FormValues.choice(PracticalSupport.class, value);
 			if (one == null) {
 				errors.rejectValue("practicalSupport", "contact.error.choice");
 				break;
@@ -275,7 +274,7 @@ class ContactController {
 			return null;
 		}
 		return new ContactRepository.Valid(type, date, minutes, List.copyOf(participants),
-				blankToNull(form.othersPresent()), List.copyOf(support), blankToNull(form.note()));
+				FormValues.blankToNull(form.othersPresent()), List.copyOf(support), FormValues.blankToNull(form.note()));
 	}
 
 	/**
@@ -345,27 +344,10 @@ class ContactController {
 		return LocalDate.now(clock.withZone(ZONE));
 	}
 
-	private static @Nullable LocalDate parseDate(@Nullable String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-	}
-
 	private static @Nullable Integer parseInt(@Nullable String text) {
 		if (text == null || !text.trim().matches("-?\\d{1,9}")) {
 			return null;
 		}
 		return Integer.valueOf(text.trim());
-	}
-
-	private static <E extends Enum<E>> @Nullable E parseEnum(Class<E> type, @Nullable String value) {
-		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 }

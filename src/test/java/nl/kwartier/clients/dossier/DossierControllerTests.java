@@ -69,4 +69,23 @@ class DossierControllerTests {
 		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
 		assertThat(mvc.get().uri("/clients/" + client.id()).with(logins.as(coordinator.id()))).hasStatusOk();
 	}
+
+	@Test
+	void myClientsShowsWhoHadNoContactForTooLong() throws Exception {
+		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
+		TestClient quiet = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		TestClient seen = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		jdbc.sql("UPDATE assignment SET since = now() - interval '10 weeks' WHERE worker_id = ?").param(peerExpert.id())
+			.update();
+		jdbc.sql("""
+				INSERT INTO contact (id, client_id, type, contact_date, duration_minutes, participants)
+				VALUES (gen_random_uuid(), ?, 'HOME_VISIT', current_date - 3, 60, ARRAY[?]::uuid[])
+				""").params(seen.id(), peerExpert.id()).update();
+		String page = mvc.get().uri("/clients").with(logins.as(peerExpert.id())).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String quietRow = page.substring(page.indexOf(quiet.name()), page.indexOf("</tr>", page.indexOf(quiet.name())));
+		String seenRow = page.substring(page.indexOf(seen.name()), page.indexOf("</tr>", page.indexOf(seen.name())));
+		assertThat(quietRow).contains("Nog geen contact", "Meer dan 4 weken geen contact");
+		assertThat(seenRow).doesNotContain("Meer dan 4 weken geen contact");
+	}
 }
