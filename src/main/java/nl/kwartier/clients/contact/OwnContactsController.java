@@ -1,0 +1,67 @@
+package nl.kwartier.clients.contact;
+
+import java.util.UUID;
+import nl.kwartier.audit.AuditLog;
+import nl.kwartier.audit.AuditRecord;
+import nl.kwartier.clients.ClientAccess;
+import nl.kwartier.identity.CurrentUser;
+import nl.kwartier.identity.Permission;
+import nl.kwartier.identity.RequiresPermission;
+import nl.kwartier.platform.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The client's own, plain summary of what happened: when, what kind of contact, with whom and what
+ * was helped with. The workers' notes are theirs and are not shown here; voided contacts are left out.
+ */
+@Controller
+@RequiresPermission(Permission.VIEW_OWN_FILE)
+class OwnContactsController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final ContactRepository contacts;
+
+	private final ClientAccess access;
+
+	private final CurrentUser currentUser;
+
+	private final AuditLog log;
+
+	OwnContactsController(ContactRepository contacts, ClientAccess access, CurrentUser currentUser, AuditLog log) {
+		this.contacts = contacts;
+		this.access = access;
+		this.currentUser = currentUser;
+		this.log = log;
+	}
+
+	@GetMapping("/mijn/contacten")
+	public String own(@RequestParam(required = false) String after, Model model) {
+		UUID own = currentUser.get().flatMap(access::ownClient)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		access.check(own);
+		ContactRepository.Page page = contacts.timeline(own, null, ContactRepository.Cursor.parse(after).orElse(null),
+				PAGE_SIZE);
+		log.record(AuditRecord.read(own, "Contact", own));
+		model.addAttribute("contacts", page.contacts().stream().filter(c -> !c.voided()).toList());
+		model.addAttribute("next", page.next() == null ? null : page.next().toString());
+		model.addAttribute("continued", after != null);
+		return "clients/contact/own";
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem ownContactsNavigationItem() {
+			return new NavigationItem(7, "nav.own.contacts", "/mijn/contacten", Permission.VIEW_OWN_FILE.authority());
+		}
+	}
+}
