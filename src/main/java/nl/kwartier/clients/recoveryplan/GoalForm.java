@@ -8,12 +8,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A goal as typed in the form. Every field is text, so whatever was typed comes back with a
- * message. Steps come as three lists of the same length, one entry per row of the form.
+ * message. Steps come as three lists of the same length, one entry per row of the form. The
+ * choices (domain, status) are checked by the controller, after the goal itself, so the error
+ * summary lists the problems in the order of the page.
  */
-public record GoalForm(@NotBlank(message = "{plan.error.domain.required}") @Nullable String domain,
+public record GoalForm(@Nullable String domain,
 		@NotBlank(message = "{plan.error.description.required}")
-		@Size(max = 1000, message = "{plan.error.too-long}") @Nullable String description,
-		@NotBlank(message = "{plan.error.status.required}") @Nullable String status,
+		@Size(max = 1000, message = "{plan.error.too-long}") @Nullable String description, @Nullable String status,
 		@Nullable String reviewOn, @Nullable List<String> stepText, @Nullable List<String> stepHelperKind,
 		@Nullable List<String> stepHelperName, @Nullable String version) {
 

@@ -5,8 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** A moment of recovery as typed in the form; all text, so nothing typed is lost. */
-public record MomentForm(@NotBlank(message = "{plan.error.happened-on.required}") @Nullable String happenedOn,
-		@NotBlank(message = "{plan.error.moment.required}")
+public record MomentForm(@Nullable String happenedOn, @NotBlank(message = "{plan.error.moment.required}")
 		@Size(max = 1000, message = "{plan.error.too-long}") @Nullable String description,
 		@Nullable String domain) {
 

@@ -179,18 +179,19 @@ class RecoveryPlanController {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		SignedInUser user = access.check(id);
 		ClientOfPlan client = client(id);
-		LocalDate happenedOn = Texts.date(form.happenedOn());
-		if (!errors.hasFieldErrors("happenedOn")) {
-			if (happenedOn == null || happenedOn.isBefore(EARLIEST_MOMENT)) {
-				errors.rejectValue("happenedOn", "plan.error.date.invalid");
-			}
-			else if (happenedOn.isAfter(today())) {
-				errors.rejectValue("happenedOn", "plan.error.happened-on.future");
-			}
-		}
 		String description = Texts.clean(form.description());
 		if (description == null && !errors.hasFieldErrors("description")) {
 			errors.rejectValue("description", "plan.error.moment.required");
+		}
+		LocalDate happenedOn = Texts.date(form.happenedOn());
+		if (form.happenedOn() == null || form.happenedOn().isBlank()) {
+			errors.rejectValue("happenedOn", "plan.error.happened-on.required");
+		}
+		else if (happenedOn == null || happenedOn.isBefore(EARLIEST_MOMENT)) {
+			errors.rejectValue("happenedOn", "plan.error.date.invalid");
+		}
+		else if (happenedOn.isAfter(today())) {
+			errors.rejectValue("happenedOn", "plan.error.happened-on.future");
 		}
 		String domain = Texts.clean(form.domain());
 		if (domain != null && !codes(domains.choosable(client.organisationId())).contains(domain)) {
@@ -206,17 +207,20 @@ class RecoveryPlanController {
 
 	/** The goal as the form describes it, or null (with the reasons in errors) if it cannot be saved. */
 	private @Nullable GoalDraft read(GoalForm form, BindingResult errors, ClientOfPlan client, @Nullable Goal stored) {
-		Set<String> allowed = codes(domains.choosable(client.organisationId()));
-		String domain = Texts.clean(form.domain());
-		if (domain != null && !allowed.contains(domain) && !(stored != null && stored.domainCode().equals(domain))) {
-			errors.rejectValue("domain", "plan.error.domain.unknown");
-		}
 		String description = Texts.clean(form.description());
 		if (description == null && !errors.hasFieldErrors("description")) {
 			errors.rejectValue("description", "plan.error.description.required");
 		}
+		Set<String> allowed = codes(domains.choosable(client.organisationId()));
+		String domain = Texts.clean(form.domain());
+		if (domain == null) {
+			errors.rejectValue("domain", "plan.error.domain.required");
+		}
+		else if (!allowed.contains(domain) && !(stored != null && stored.domainCode().equals(domain))) {
+			errors.rejectValue("domain", "plan.error.domain.unknown");
+		}
 		GoalStatus status = enumValue(GoalStatus.class, form.status());
-		if (status == null && !errors.hasFieldErrors("status")) {
+		if (status == null) {
 			errors.rejectValue("status", "plan.error.status.required");
 		}
 		LocalDate reviewOn = Texts.date(form.reviewOn());

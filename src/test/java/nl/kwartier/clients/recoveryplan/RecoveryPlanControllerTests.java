@@ -225,8 +225,8 @@ class RecoveryPlanControllerTests {
 
 		assertThat(post(worker, goals).param("domain", "").param("description", " ").param("status", "")).hasStatusOk()
 			.bodyText()
-			.contains("Er is een probleem", "Kies een levensgebied.", "Schrijf op wat het doel is.",
-					"Kies hoe het ervoor staat.");
+			.containsSubsequence("Er is een probleem", "Schrijf op wat het doel is.", "Kies een levensgebied.",
+					"Kies hoe het ervoor staat.", "Het doel, in de woorden van de cliënt");
 		assertThat(post(worker, goals).param("domain", "HOUSING")
 			.param("description", "Verhuizen")
 			.param("status", "NOT_STARTED")
@@ -278,6 +278,11 @@ class RecoveryPlanControllerTests {
 			.param("domain", "")).hasStatusOk()
 			.bodyText()
 			.contains("Een herstelmoment is al gebeurd", "Zelf gebeld");
+		assertThat(post(worker, moments).param("happenedOn", "").param("description", "").param("domain", "NOPE"))
+			.hasStatusOk()
+			.bodyText()
+			.containsSubsequence("Schrijf op wat er gebeurde.", "Vul in wanneer het was.",
+					"Kies een levensgebied uit de lijst.");
 		assertThat(post(worker, moments).param("happenedOn", TODAY.toString())
 			.param("description", "Zelf de huisarts gebeld")
 			.param("domain", "PHYSICAL_HEALTH")).hasStatus3xxRedirection();
