@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,6 +42,8 @@ class RecoveryPlanController {
 
 	/** A review further away than this is more likely a typing error than a plan. */
 	private static final int MAX_YEARS_AHEAD = 5;
+
+	private static final int MAX_REASON = 500;
 
 	private static final LocalDate EARLIEST_MOMENT = LocalDate.of(1900, 1, 1);
 
@@ -163,6 +166,48 @@ class RecoveryPlanController {
 			return goalPage(model, client, user, now, locale);
 		}
 		redirect.addFlashAttribute("notice", own(client, user) ? "plan.own.goal.saved" : "plan.goal.saved");
+		return "redirect:/clients/" + id + "/plan";
+	}
+
+	@GetMapping("/clients/{id}/plan/goals/{goalId}/void")
+	String confirmVoid(@PathVariable UUID id, @PathVariable UUID goalId, Model model) {
+		SignedInUser user = access.check(id);
+		ClientOfPlan client = client(id);
+		Goal goal = goalOf(id, goalId);
+		log.record(AuditRecord.read(id, "Goal", goalId));
+		return voidPage(model, client, user, goal, "", String.valueOf(goal.version()), null);
+	}
+
+	@PostMapping("/clients/{id}/plan/goals/{goalId}/void")
+	String voidGoal(@PathVariable UUID id, @PathVariable UUID goalId,
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String version, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		SignedInUser user = access.check(id);
+		ClientOfPlan client = client(id);
+		Goal goal = goalOf(id, goalId);
+		String cleaned = Texts.clean(reason);
+		if (cleaned == null || cleaned.length() > MAX_REASON) {
+			String kept = reason.length() > MAX_REASON * 2 ? reason.substring(0, MAX_REASON * 2) : reason;
+			return voidPage(model, client, user, goal, kept, version,
+					cleaned == null ? "plan.error.void-reason.required" : "plan.error.void-reason.too-long");
+		}
+		int versionSeen;
+		try {
+			versionSeen = Integer.parseInt(version.trim());
+		}
+		catch (NumberFormatException e) {
+			versionSeen = -1;
+		}
+		try {
+			plans.voidGoal(goal, versionSeen, cleaned, user.id());
+		}
+		catch (RecoveryPlans.ChangedMeanwhile changed) {
+			model.addAttribute("meanwhile", repository.changesSince(goalId, versionSeen));
+			model.addAttribute("domainNames", domains.names(client.organisationId(), locale));
+			return voidPage(model, client, user, goal, reason, String.valueOf(goal.version()),
+					"plan.error.changed-meanwhile");
+		}
+		redirect.addFlashAttribute("notice", "plan.goal.voided");
 		return "redirect:/clients/" + id + "/plan";
 	}
 
@@ -292,6 +337,16 @@ class RecoveryPlanController {
 		model.addAttribute("helperKinds", List.of(HelperKind.values()));
 		model.addAttribute("goal", goal);
 		return "clients/recoveryplan/goal";
+	}
+
+	private String voidPage(Model model, ClientOfPlan client, SignedInUser user, Goal goal, String reason,
+			String version, @Nullable String error) {
+		addClient(model, client, user);
+		model.addAttribute("goal", goal);
+		model.addAttribute("reason", reason);
+		model.addAttribute("version", version);
+		model.addAttribute("reasonError", error);
+		return "clients/recoveryplan/void";
 	}
 
 	private String momentPage(Model model, ClientOfPlan client, SignedInUser user, Locale locale) {

@@ -2,7 +2,6 @@ package nl.kwartier.clients.recoveryplan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,6 +164,29 @@ class RecoveryPlanRepository {
 		}
 	}
 
+	/** Voids the goal and its steps, only if it is still at the version the user saw. */
+	boolean voidGoal(Goal goal, int versionSeen, String reason, UUID by) {
+		int updated = jdbc.sql("""
+				UPDATE goal SET voided_at = now(), voided_by = :by, void_reason = :reason,
+				                changed_at = now(), changed_by = :by, version = version + 1
+				WHERE id = :id AND version = :version AND voided_at IS NULL
+				""")
+			.param("id", goal.id())
+			.param("version", versionSeen)
+			.param("reason", reason)
+			.param("by", by)
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		jdbc.sql("""
+				UPDATE goal_step SET voided_at = now(), voided_by = :by, void_reason = 'goal voided',
+				                     changed_at = now(), changed_by = :by, version = version + 1
+				WHERE goal_id = :id AND voided_at IS NULL
+				""").param("id", goal.id()).param("by", by).update();
+		return true;
+	}
+
 	List<RecoveryMoment> moments(UUID clientId) {
 		return jdbc.sql("""
 				SELECT m.id, m.happened_on, m.description, m.domain_code, coalesce(u.display_name, '') AS recorded_by
@@ -204,15 +226,15 @@ class RecoveryPlanRepository {
 
 	/** The latest versions of the client's plan, newest first. */
 	List<PlanChange> history(UUID clientId, int limit) {
-		return changes("c.client_id = :key", clientId, limit);
+		return changes("c.client_id = :key", clientId, -1, limit);
 	}
 
 	/** The versions of one record after the given one: what others saved in the meantime. */
 	List<PlanChange> changesSince(UUID objectId, int version) {
-		return changes("c.object_id = :key AND c.object_version > " + version, objectId, 100);
+		return changes("c.object_id = :key AND c.object_version > :version", objectId, version, 100);
 	}
 
-	private List<PlanChange> changes(String where, UUID key, int limit) {
+	private List<PlanChange> changes(String where, UUID key, int version, int limit) {
 		List<PlanChange> changes = jdbc.sql("""
 				SELECT c.id, c.object_type, c.object_id, c.object_version, c.action, c.changed_at,
 				       coalesce(u.display_name, '') AS changed_by_name
@@ -220,6 +242,7 @@ class RecoveryPlanRepository {
 				WHERE %s ORDER BY c.changed_at DESC, c.object_version DESC LIMIT :limit
 				""".formatted(where))
 			.param("key", key)
+			.param("version", version)
 			.param("limit", limit)
 			.query((rs, n) -> new PlanChange(rs.getObject("id", UUID.class), rs.getString("object_type"),
 					rs.getObject("object_id", UUID.class), rs.getInt("object_version"), rs.getString("action"),

@@ -50,6 +50,22 @@ class RecoveryPlans {
 		log.record(AuditRecord.change(AuditAction.CHANGE, now.clientId(), "Goal", now.id()));
 	}
 
+	/**
+	 * Takes a goal out of the plan (a goal written down by mistake, or twice); the history keeps it.
+	 *
+	 * @throws ChangedMeanwhile when someone else saved the goal after the version the user saw
+	 */
+	@Transactional
+	void voidGoal(Goal goal, int versionSeen, String reason, UUID by) {
+		if (!repository.voidGoal(goal, versionSeen, reason, by)) {
+			throw new ChangedMeanwhile();
+		}
+		repository.recordChange(goal.clientId(), "Goal", goal.id(), versionSeen + 1, "VOID",
+				List.of(new FieldChange("description", goal.description(), null), new FieldChange("voidReason", null, reason)),
+				by);
+		log.record(AuditRecord.change(AuditAction.VOID, goal.clientId(), "Goal", goal.id()));
+	}
+
 	@Transactional
 	UUID addMoment(UUID clientId, LocalDate happenedOn, String description, @Nullable String domainCode, UUID by) {
 		UUID id = UUID.randomUUID();

@@ -269,6 +269,36 @@ class RecoveryPlanControllerTests {
 	}
 
 	@Test
+	void aGoalWrittenDownByMistakeIsVoidedWithAReasonAndStaysInTheHistory() {
+		TestUser worker = testUsers.enrolled(Role.PEER_EXPERT);
+		TestClient client = clients.aClientOf(worker, Part.PEER_EXPERT);
+		addGoal(worker, client, "Twee keer opgeschreven doel");
+		UUID goal = goalOf(client);
+		String voiding = "/clients/" + client.id() + "/plan/goals/" + goal + "/void";
+		assertThat(mvc.get().uri(voiding).with(logins.as(worker.id()))).hasStatusOk()
+			.bodyText()
+			.contains("Doel uit het plan halen", "Twee keer opgeschreven doel", "Dit komt in het logboek.");
+		assertThat(post(worker, voiding).param("reason", " ").param("version", "0")).hasStatusOk()
+			.bodyText()
+			.contains("Schrijf op waarom je het doel weghaalt.");
+		assertThat(post(worker, voiding).param("reason", "Dubbel").param("version", "7")).hasStatusOk()
+			.bodyText()
+			.contains("Iemand anders heeft dit doel net veranderd");
+		assertThat(post(worker, voiding).param("reason", "Dubbel").param("version", "0")).hasStatus3xxRedirection();
+
+		assertThat(jdbc.sql("SELECT void_reason FROM goal WHERE id = ? AND voided_at IS NOT NULL")
+			.param(goal)
+			.query(String.class)
+			.single()).isEqualTo("Dubbel");
+		assertThat(mvc.get().uri("/clients/" + client.id() + "/plan").with(logins.as(worker.id()))).bodyText()
+			.contains("Er zijn nog geen doelen.", "Doel weggehaald door Test PEER_EXPERT", "Dubbel",
+					"Twee keer opgeschreven doel");
+		assertThat(mvc.get().uri("/clients/" + client.id() + "/plan/goals/" + goal).with(logins.as(worker.id())))
+			.hasStatus(404);
+		assertThat(audit(worker, client, "VOID", "Goal")).isEqualTo(1);
+	}
+
+	@Test
 	void aMomentOfRecoveryIsRecordedAsItHappensButNotInTheFuture() {
 		TestUser worker = testUsers.enrolled(Role.PEER_EXPERT);
 		TestClient client = clients.aClientOf(worker, Part.PEER_EXPERT);
