@@ -57,7 +57,7 @@ class MyClientsController {
 		java.time.LocalDate tooLong = today.minusWeeks(noContactWeeks);
 		// The last contact per client comes from the timeline index, one short range per client.
 		List<Row> rows = jdbc.sql("""
-				SELECT c.id, c.given_name || ' ' || coalesce(c.name_prefix || ' ', '') || c.family_name, a.role, a.since,
+				SELECT c.id, c.display_name, a.role, a.since,
 				       n.name,
 				       (SELECT k.contact_date FROM contact k WHERE k.client_id = c.id AND k.voided_at IS NULL
 				        ORDER BY k.contact_date DESC LIMIT 1) AS last_contact

@@ -137,7 +137,7 @@ class ContactRepository {
 
 	/** The client's name for the page title, or empty if there is no such client. */
 	Optional<String> clientName(UUID clientId) {
-		return jdbc.sql("SELECT given_name || ' ' || coalesce(name_prefix || ' ', '') || family_name FROM client WHERE id = ?")
+		return jdbc.sql("SELECT display_name FROM client WHERE id = ?")
 			.param(clientId)
 			.query(String.class)
 			.optional();

@@ -136,7 +136,7 @@ class FirstConversationController {
 	private String page(UUID clientId, UUID referral, List<Assignment> current, Model model) {
 		model.addAttribute("clientId", clientId);
 		model.addAttribute("clientName", jdbc.sql("""
-				SELECT given_name || ' ' || coalesce(name_prefix || ' ', '') || family_name FROM client WHERE id = ?
+				SELECT display_name FROM client WHERE id = ?
 				""").param(clientId).query(String.class).single());
 		model.addAttribute("workers", current);
 		return "clients/conversation/first-conversation";

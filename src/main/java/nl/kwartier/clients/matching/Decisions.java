@@ -32,7 +32,7 @@ class Decisions {
 
 	private static final String SELECT = """
 			SELECT r.id, r.client_id, r.organisation_id, r.team_id,
-			       c.given_name || ' ' || coalesce(c.name_prefix || ' ', '') || c.family_name AS client_name,
+			       c.display_name AS client_name,
 			       r.referred_on, r.source, r.own_question, r.problem_areas, r.struggles_with_limits,
 			       r.practical_question, c.neighbourhood_id, n.name AS neighbourhood_name, c.languages, r.status, r.version
 			FROM referral r JOIN client c ON c.id = r.client_id LEFT JOIN neighbourhood n ON n.id = c.neighbourhood_id

@@ -226,7 +226,7 @@ class MeasurementController {
 	}
 
 	private String clientName(UUID id) {
-		return jdbc.sql("SELECT given_name || ' ' || coalesce(name_prefix || ' ', '') || family_name FROM client WHERE id = ?")
+		return jdbc.sql("SELECT display_name FROM client WHERE id = ?")
 			.param(id)
 			.query(String.class)
 			.single();

@@ -37,7 +37,7 @@ class RecoveryPlanRepository {
 	Optional<ClientOfPlan> client(UUID clientId) {
 		return jdbc.sql("""
 				SELECT id, organisation_id, account_id,
-				       given_name || ' ' || coalesce(name_prefix || ' ', '') || family_name AS name
+				       display_name AS name
 				FROM client WHERE id = ?
 				""")
 			.param(clientId)
