@@ -20,7 +20,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** A worker's own list: the clients he works with now. */
+/**
+ * A worker's own list: the clients he works with now, when he last had contact with each (flagged
+ * after too long without), and the next review date of an open goal in the plan (flagged when due
+ * within a week).
+ */
 @Controller
 @RequiresPermission(Permission.WORK_WITH_CLIENTS)
 class MyClientsController {
@@ -28,7 +32,8 @@ class MyClientsController {
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	public record Row(UUID clientId, String name, String part, ZonedDateTime since, String neighbourhood,
-			java.time.@Nullable LocalDate lastContact, boolean noContactTooLong) {
+			java.time.@Nullable LocalDate lastContact, boolean noContactTooLong, java.time.@Nullable LocalDate nextReview,
+			boolean reviewDue) {
 	}
 
 	private final JdbcClient jdbc;
@@ -60,7 +65,9 @@ class MyClientsController {
 				SELECT c.id, c.display_name, a.role, a.since,
 				       n.name,
 				       (SELECT k.contact_date FROM contact k WHERE k.client_id = c.id AND k.voided_at IS NULL
-				        ORDER BY k.contact_date DESC LIMIT 1) AS last_contact
+				        ORDER BY k.contact_date DESC LIMIT 1) AS last_contact,
+				       (SELECT min(g.review_on) FROM goal g WHERE g.client_id = c.id AND g.voided_at IS NULL
+				        AND g.status IN ('NOT_STARTED', 'WORKING_ON_IT')) AS next_review
 				FROM assignment a JOIN client c ON c.id = a.client_id LEFT JOIN neighbourhood n ON n.id = c.neighbourhood_id
 				WHERE a.worker_id = ? AND a.until IS NULL
 				ORDER BY c.family_name, c.given_name
@@ -68,8 +75,9 @@ class MyClientsController {
 					ZonedDateTime since = rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(ZONE);
 					java.time.LocalDate last = rs.getObject(6, java.time.LocalDate.class);
 					boolean quiet = last == null ? since.toLocalDate().isBefore(tooLong) : last.isBefore(tooLong);
+					java.time.LocalDate review = rs.getObject(7, java.time.LocalDate.class);
 					return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), since, rs.getString(5),
-							last, quiet);
+							last, quiet, review, review != null && !review.isAfter(today.plusWeeks(1)));
 				})
 			.list();
 		rows.forEach(row -> log.record(AuditRecord.read(row.clientId(), "Client", row.clientId())));

@@ -85,7 +85,14 @@ class DossierControllerTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String quietRow = page.substring(page.indexOf(quiet.name()), page.indexOf("</tr>", page.indexOf(quiet.name())));
 		String seenRow = page.substring(page.indexOf(seen.name()), page.indexOf("</tr>", page.indexOf(seen.name())));
-		assertThat(quietRow).contains("Nog geen contact", "Meer dan 4 weken geen contact");
+		jdbc.sql("""
+				INSERT INTO goal (id, client_id, domain_code, description, status, review_on, created_by, changed_by)
+				VALUES (gen_random_uuid(), ?, 'HOUSING', 'Een eigen huis', 'WORKING_ON_IT', current_date + 2, ?, ?)
+				""").params(quiet.id(), peerExpert.id(), peerExpert.id()).update();
+		page = mvc.get().uri("/clients").with(logins.as(peerExpert.id())).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		quietRow = page.substring(page.indexOf(quiet.name()), page.indexOf("</tr>", page.indexOf(quiet.name())));
+		assertThat(quietRow).contains("Nog geen contact", "Meer dan 4 weken geen contact", "Nu bespreken");
 		assertThat(seenRow).doesNotContain("Meer dan 4 weken geen contact");
 	}
 }
