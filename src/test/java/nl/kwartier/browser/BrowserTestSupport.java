@@ -22,6 +22,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,7 @@ abstract class BrowserTestSupport {
 
 	protected Page page;
 
-	private BrowserContext context;
+	private final List<BrowserContext> contexts = new ArrayList<>();
 
 	private String testName;
 
@@ -114,10 +115,24 @@ abstract class BrowserTestSupport {
 	}
 
 	@AfterEach
-	void closeContext() {
-		if (context != null) {
-			context.close();
-		}
+	void closeContexts() {
+		contexts.forEach(BrowserContext::close);
+		contexts.clear();
+	}
+
+	/** One person's browser: its page and the language he chose in it. */
+	protected record Browsing(Page page, Language language) {
+	}
+
+	/** The browser the journey is in now, to come back to it after another person had his turn. */
+	protected Browsing browsing() {
+		return new Browsing(page, language);
+	}
+
+	/** Goes back to an earlier person's browser, as he left it. */
+	protected void resume(Browsing browsing) {
+		page = browsing.page();
+		language = browsing.language();
 	}
 
 	/** A fresh browser on the login page, switched to the screen's language with the page's button. */
@@ -131,11 +146,12 @@ abstract class BrowserTestSupport {
 	/** A fresh browser on the login page, in Dutch: the language Kwartier starts in. */
 	protected void openLoginPage(Viewport viewport) {
 		this.viewport = viewport;
-		context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port)
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port)
 			.setViewportSize(viewport.width, viewport.height)
 			.setIsMobile(viewport.mobile)
 			.setHasTouch(viewport.mobile)
 			.setLocale("nl-NL"));
+		contexts.add(context);
 		context.setDefaultTimeout(10_000);
 		page = context.newPage();
 		page.navigate("/login");
@@ -253,6 +269,31 @@ abstract class BrowserTestSupport {
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(SCREENSHOTS.resolve(testName + "-" + viewport.label() + "-" + language.code + "-" + pageName + ".png")));
 		assertAccessible(page);
+	}
+
+	/**
+	 * Checks the page in the language it is in, switches to the other language with the page's
+	 * button and checks it again: the journey goes on in the other language. Only for pages that
+	 * a GET shows again as they are.
+	 */
+	protected void checkPageInBothLanguages(String pageName) {
+		checkPage(pageName);
+		switchLanguage(language.other());
+		checkPage(pageName);
+	}
+
+	/**
+	 * A pattern for text that starts with the given text. Playwright hands patterns to the
+	 * browser's regular expressions, which do not know Java's quoting, so characters are escaped
+	 * one by one.
+	 */
+	protected static Pattern startingWith(String text) {
+		return Pattern.compile("^" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"));
+	}
+
+	/** A pattern for text that ends with the given text. */
+	protected static Pattern endingWith(String text) {
+		return Pattern.compile(text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$");
 	}
 
 	/** Fails with every axe-core violation on the page: rule, impact, elements and help. */

@@ -35,17 +35,26 @@ public class TestUsers {
 		return create(role, TOTP_SECRET, false);
 	}
 
+	/** An account with the role and a name of its own, enrolled in the second factor with {@link #TOTP_SECRET}. */
+	public TestUser enrolled(Role role, String displayName) {
+		return create(role, displayName, TOTP_SECRET, false);
+	}
+
 	/** An account with the role that has not linked an authenticator app yet. */
 	public TestUser notEnrolled(Role role) {
 		return create(role, null, false);
 	}
 
 	public TestUser create(Role role, String totpSecret, boolean passwordMustChange) {
+		return create(role, "Test " + role.name(), totpSecret, passwordMustChange);
+	}
+
+	private TestUser create(Role role, String displayName, String totpSecret, boolean passwordMustChange) {
 		UUID organisation = accounts.findOrganisation("Testorganisatie")
 			.orElseGet(() -> accounts.createOrganisation("Testorganisatie"));
 		String username = "test-" + role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString()
 			.substring(0, 8) + "-" + counter.incrementAndGet();
-		UUID id = accounts.createUser(organisation, null, username, "Test " + role.name(), PASSWORD, Set.of(role),
+		UUID id = accounts.createUser(organisation, null, username, displayName, PASSWORD, Set.of(role),
 				role == Role.ADMINISTRATOR, totpSecret, passwordMustChange);
 		return new TestUser(id, organisation, username, PASSWORD, totpSecret);
 	}
