@@ -46,6 +46,24 @@ class ShellAttributes {
 		return items.stream().filter(item -> authorities.contains(item.authority())).toList();
 	}
 
+	/**
+	 * The navigation item of the page the user is on: the one whose path is the longest prefix of
+	 * the page's path, so that /clients/registrations marks "Aanmeldingen", not also "Mijn cliënten".
+	 */
+	@ModelAttribute("currentNavigationPath")
+	String currentNavigationPath(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String best = null;
+		for (NavigationItem item : navigation()) {
+			String candidate = item.path();
+			boolean matches = path.equals(candidate) || (!"/".equals(candidate) && path.startsWith(candidate + "/"));
+			if (matches && (best == null || candidate.length() > best.length())) {
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
 	/** The username of a fully signed-in user, or null. */
 	@ModelAttribute("signedInAs")
 	String signedInAs() {
