@@ -42,4 +42,13 @@ class KwartierApplicationTests {
 		assertThat(testUsers.enrolled(Role.KWARTIERMAKER).username())
 			.isNotEqualTo(testUsers.enrolled(Role.KWARTIERMAKER).username());
 	}
+
+	@Test
+	void theDemoClientHasHisOwnFileWithAPeerExpert() {
+		assertThat(jdbc.sql("""
+				SELECT u.username FROM client c JOIN app_user a ON a.id = c.account_id
+				JOIN assignment s ON s.client_id = c.id AND s.until IS NULL JOIN app_user u ON u.id = s.worker_id
+				WHERE a.username = 'demo-client'
+				""").query(String.class).single()).isEqualTo("demo-ervaringsdeskundige");
+	}
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.kwartier.geography.Regions;
 import nl.kwartier.identity.AccountProvisioning;
+import nl.kwartier.clients.ClientProvisioning;
 import nl.kwartier.identity.Role;
 import nl.kwartier.workforce.ProblemArea;
 import nl.kwartier.workforce.ProfileProvisioning;
@@ -81,10 +82,13 @@ class DemoData {
 
 	private final ProfileProvisioning profiles;
 
-	DemoData(AccountProvisioning accounts, Regions regions, ProfileProvisioning profiles) {
+	private final ClientProvisioning clients;
+
+	DemoData(AccountProvisioning accounts, Regions regions, ProfileProvisioning profiles, ClientProvisioning clients) {
 		this.accounts = accounts;
 		this.regions = regions;
 		this.profiles = profiles;
+		this.clients = clients;
 	}
 
 	/** Returns true when the data was loaded now, false when it was there already. */
@@ -112,6 +116,9 @@ class DemoData {
 					profile.trainee(), profile.neighbourhoods().stream().map(neighbourhoods::get).toList(),
 					profile.languages(), profile.experience());
 		}
+		// The demo client has his own file, so his pages (plan, measurements, contacts) show something.
+		clients.provideClient(organisation, team, "Sanne", "de Wit", java.time.LocalDate.of(1984, 5, 12), "5625 AB",
+				users.get("demo-client"), users.get("demo-ervaringsdeskundige"));
 		return true;
 	}
 
