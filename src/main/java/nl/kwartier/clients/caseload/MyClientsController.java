@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * A worker's own list: the clients he works with now, when he last had contact with each (flagged
- * after too long without), and the next review date of an open goal in the plan (flagged when due
- * within a week).
+ * after too long without), the next review date of an open goal in the plan (flagged when due
+ * within a week) and the next planned step towards it.
  */
 @Controller
 @RequiresPermission(Permission.WORK_WITH_CLIENTS)
@@ -33,7 +33,7 @@ class MyClientsController {
 
 	public record Row(UUID clientId, String name, String part, ZonedDateTime since, String neighbourhood,
 			java.time.@Nullable LocalDate lastContact, boolean noContactTooLong, java.time.@Nullable LocalDate nextReview,
-			boolean reviewDue) {
+			boolean reviewDue, @Nullable String nextStep) {
 	}
 
 	private final JdbcClient jdbc;
@@ -67,7 +67,10 @@ class MyClientsController {
 				       (SELECT k.contact_date FROM contact k WHERE k.client_id = c.id AND k.voided_at IS NULL
 				        ORDER BY k.contact_date DESC LIMIT 1) AS last_contact,
 				       (SELECT min(g.review_on) FROM goal g WHERE g.client_id = c.id AND g.voided_at IS NULL
-				        AND g.status IN ('NOT_STARTED', 'WORKING_ON_IT')) AS next_review
+				        AND g.status IN ('NOT_STARTED', 'WORKING_ON_IT')) AS next_review,
+				       (SELECT s.description FROM goal g JOIN goal_step s ON s.goal_id = g.id AND s.voided_at IS NULL
+				        WHERE g.client_id = c.id AND g.voided_at IS NULL AND g.status IN ('NOT_STARTED', 'WORKING_ON_IT')
+				        ORDER BY g.review_on NULLS LAST, s.position LIMIT 1) AS next_step
 				FROM assignment a JOIN client c ON c.id = a.client_id LEFT JOIN neighbourhood n ON n.id = c.neighbourhood_id
 				WHERE a.worker_id = ? AND a.until IS NULL
 				ORDER BY c.family_name, c.given_name
@@ -77,7 +80,7 @@ class MyClientsController {
 					boolean quiet = last == null ? since.toLocalDate().isBefore(tooLong) : last.isBefore(tooLong);
 					java.time.LocalDate review = rs.getObject(7, java.time.LocalDate.class);
 					return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), since, rs.getString(5),
-							last, quiet, review, review != null && !review.isAfter(today.plusWeeks(1)));
+							last, quiet, review, review != null && !review.isAfter(today.plusWeeks(1)), rs.getString(8));
 				})
 			.list();
 		rows.forEach(row -> log.record(AuditRecord.read(row.clientId(), "Client", row.clientId())));

@@ -85,14 +85,20 @@ class DossierControllerTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String quietRow = page.substring(page.indexOf(quiet.name()), page.indexOf("</tr>", page.indexOf(quiet.name())));
 		String seenRow = page.substring(page.indexOf(seen.name()), page.indexOf("</tr>", page.indexOf(seen.name())));
+		java.util.UUID goal = java.util.UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO goal (id, client_id, domain_code, description, status, review_on, created_by, changed_by)
-				VALUES (gen_random_uuid(), ?, 'HOUSING', 'Een eigen huis', 'WORKING_ON_IT', current_date + 2, ?, ?)
-				""").params(quiet.id(), peerExpert.id(), peerExpert.id()).update();
+				VALUES (?, ?, 'HOUSING', 'Een eigen huis', 'WORKING_ON_IT', current_date + 2, ?, ?)
+				""").params(goal, quiet.id(), peerExpert.id(), peerExpert.id()).update();
+		jdbc.sql("""
+				INSERT INTO goal_step (id, goal_id, client_id, position, description)
+				VALUES (gen_random_uuid(), ?, ?, 1, 'Inschrijven bij de woningcorporatie')
+				""").params(goal, quiet.id()).update();
 		page = mvc.get().uri("/clients").with(logins.as(peerExpert.id())).exchange().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		quietRow = page.substring(page.indexOf(quiet.name()), page.indexOf("</tr>", page.indexOf(quiet.name())));
-		assertThat(quietRow).contains("Nog geen contact", "Meer dan 4 weken geen contact", "Nu bespreken");
+		assertThat(quietRow).contains("Nog geen contact", "Meer dan 4 weken geen contact", "Nu bespreken",
+				"Volgende stap: Inschrijven bij de woningcorporatie");
 		assertThat(seenRow).doesNotContain("Meer dan 4 weken geen contact");
 	}
 }
