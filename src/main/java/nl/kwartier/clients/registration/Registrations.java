@@ -26,6 +26,20 @@ class Registrations {
 			boolean practicalQuestion) {
 	}
 
+	/**
+	 * Candidates for a duplicate: the same date of birth or the same postcode area, each found
+	 * through its own index, so the check reads a handful of rows also among 200,000 clients.
+	 */
+	static final String POSSIBLE_MATCHES = """
+				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4
+				FROM client
+				WHERE organisation_id = :organisation AND date_of_birth = :birth
+				UNION
+				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4
+				FROM client
+				WHERE organisation_id = :organisation AND pc4 = :pc4
+				""";
+
 	private final JdbcClient jdbc;
 
 	Registrations(JdbcClient jdbc) {
@@ -35,15 +49,7 @@ class Registrations {
 	List<PossibleMatch> possibleMatches(UUID organisationId, String givenName, String namePrefix, String familyName,
 			LocalDate dateOfBirth, String pc4) {
 		String key = PersonName.familyKey(namePrefix, familyName);
-		return jdbc.sql("""
-				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4
-				FROM client
-				WHERE organisation_id = :organisation AND date_of_birth = :birth
-				UNION
-				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4
-				FROM client
-				WHERE organisation_id = :organisation AND pc4 = :pc4
-				""")
+		return jdbc.sql(POSSIBLE_MATCHES)
 			.param("organisation", organisationId)
 			.param("birth", Date.valueOf(dateOfBirth))
 			.param("pc4", pc4)
