@@ -4,18 +4,17 @@ import java.util.UUID;
 import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditRecord;
 import nl.kwartier.clients.ClientAccess;
+import nl.kwartier.clients.NoOwnFile;
 import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
 import nl.kwartier.platform.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The client's own, plain summary of what happened: when, what kind of contact, with whom and what
@@ -44,8 +43,7 @@ class OwnContactsController {
 
 	@GetMapping("/mijn/contacten")
 	public String own(@RequestParam(required = false) String after, Model model) {
-		UUID own = currentUser.get().flatMap(access::ownClient)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		UUID own = currentUser.get().flatMap(access::ownClient).orElseThrow(NoOwnFile::new);
 		access.check(own);
 		ContactRepository.Page page = contacts.timeline(own, null, ContactRepository.Cursor.parse(after).orElse(null),
 				PAGE_SIZE);

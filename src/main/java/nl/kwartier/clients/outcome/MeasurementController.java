@@ -15,6 +15,7 @@ import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditRecord;
 import nl.kwartier.clients.ClientAccess;
 import nl.kwartier.clients.DossierSection;
+import nl.kwartier.clients.NoOwnFile;
 import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.SignedInUser;
@@ -104,8 +105,7 @@ class MeasurementController {
 	}
 
 	private UUID ownClient() {
-		return currentUser.get().flatMap(access::ownClient)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return currentUser.get().flatMap(access::ownClient).orElseThrow(NoOwnFile::new);
 	}
 
 	private String overview(UUID id, SignedInUser me, boolean own, String instrument, Model model) {

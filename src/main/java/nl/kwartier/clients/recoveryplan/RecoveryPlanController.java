@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditRecord;
 import nl.kwartier.clients.ClientAccess;
+import nl.kwartier.clients.NoOwnFile;
 import nl.kwartier.clients.recoveryplan.RecoveryPlanRepository.ClientOfPlan;
 import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.SignedInUser;
@@ -75,8 +76,7 @@ class RecoveryPlanController {
 	@GetMapping(OWN_PLAN)
 	String ownPlan() {
 		SignedInUser user = currentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-		UUID clientId = repository.clientOfAccount(user.id())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		UUID clientId = repository.clientOfAccount(user.id()).orElseThrow(NoOwnFile::new);
 		return "redirect:/clients/" + clientId + "/plan";
 	}
 

@@ -111,7 +111,9 @@ class MeasurementControllerTests {
 	@Test
 	void aClientWithoutAFileIsToldThereIsNone() {
 		TestUser account = testUsers.create(Role.CLIENT, null, false);
-		assertThat(mvc.get().uri("/mijn/metingen").with(logins.as(account.id()))).hasStatus(404);
+		assertThat(mvc.get().uri("/mijn/metingen").with(logins.as(account.id()))).hasStatusOk()
+			.bodyText()
+			.contains("Je account is nog niet gekoppeld aan jouw gegevens");
 	}
 
 	private void take(TestUser worker, TestClient client, String date, String housing, String contacts) {

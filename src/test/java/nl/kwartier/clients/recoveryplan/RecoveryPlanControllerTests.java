@@ -341,7 +341,9 @@ class RecoveryPlanControllerTests {
 			.params(stranger.id(), client.id())
 			.query(Integer.class)
 			.single()).isEqualTo(2);
-		assertThat(mvc.get().uri("/mijn-plan").with(logins.as(stranger.id()))).hasStatus(404);
+		assertThat(mvc.get().uri("/mijn-plan").with(logins.as(stranger.id()))).hasStatusOk()
+			.bodyText()
+			.contains("Je account is nog niet gekoppeld aan jouw gegevens");
 	}
 
 	@Test
