@@ -38,6 +38,13 @@ class Decisions {
 			FROM referral r JOIN client c ON c.id = r.client_id LEFT JOIN neighbourhood n ON n.id = c.neighbourhood_id
 			""";
 
+	/** The waiting registrations through their partial index, oldest first, without reading decided ones. */
+	static final String WAITING = SELECT + """
+				WHERE r.organisation_id = :organisation AND r.status = 'WAITING'
+				  AND (CAST(:team AS uuid) IS NULL OR r.team_id = :team)
+				ORDER BY r.referred_on, r.created_at LIMIT :limit
+				""";
+
 	private final JdbcClient jdbc;
 
 	Decisions(JdbcClient jdbc) {
@@ -46,11 +53,7 @@ class Decisions {
 
 	/** The oldest first: they have waited longest. Paged by the caller's limit. */
 	List<Waiting> waiting(UUID organisationId, @Nullable UUID teamId, int limit) {
-		return jdbc.sql(SELECT + """
-				WHERE r.organisation_id = :organisation AND r.status = 'WAITING'
-				  AND (CAST(:team AS uuid) IS NULL OR r.team_id = :team)
-				ORDER BY r.referred_on, r.created_at LIMIT :limit
-				""")
+		return jdbc.sql(WAITING)
 			.param("organisation", organisationId)
 			.param("team", teamId)
 			.param("limit", limit)
