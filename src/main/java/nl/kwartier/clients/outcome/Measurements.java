@@ -67,6 +67,67 @@ class Measurements {
 			.optional();
 	}
 
+	/** An instrument on the administrator's list. */
+	public record Listed(UUID id, String nameNl, String nameEn, int domains, int scaleMin, int scaleMax,
+			String licenceNote, boolean own) {
+
+		public String name(java.util.Locale locale) {
+			return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+		}
+	}
+
+	/** The active instruments available to the organisation, with how many domains each has. */
+	List<Listed> catalogue(UUID organisationId) {
+		return jdbc.sql("""
+				SELECT i.id, i.name_nl, i.name_en, (SELECT count(*) FROM instrument_domain d WHERE d.instrument_id = i.id),
+				       i.scale_min, i.scale_max, i.licence_note, i.organisation_id IS NOT NULL
+				FROM instrument i WHERE i.active AND (i.organisation_id IS NULL OR i.organisation_id = ?)
+				ORDER BY i.organisation_id NULLS FIRST, i.name_nl
+				""")
+			.param(organisationId)
+			.query((rs, n) -> new Listed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getBoolean(8)))
+			.list();
+	}
+
+	/** Whether the code is in use by Kwartier's own or the organisation's instruments, active or not. */
+	boolean codeTaken(UUID organisationId, String code) {
+		return jdbc.sql("""
+				SELECT count(*) FROM instrument WHERE (organisation_id IS NULL OR organisation_id = ?) AND upper(code) = upper(?)
+				""").params(organisationId, code).query(Integer.class).single() > 0;
+	}
+
+	@Transactional
+	UUID load(UUID organisationId, InstrumentDefinition definition) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO instrument (id, organisation_id, code, name_nl, name_en, licence_note, scale_min, scale_max)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, organisationId, definition.code(), definition.nameNl(), definition.nameEn(),
+					definition.licenceNote(), definition.scaleMin(), definition.scaleMax())
+			.update();
+		int position = 0;
+		for (InstrumentDefinition.Domain domain : definition.domains()) {
+			jdbc.sql("INSERT INTO instrument_domain (id, instrument_id, position, code, name_nl, name_en) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), id, ++position, domain.code(), domain.nameNl(), domain.nameEn())
+				.update();
+		}
+		for (InstrumentDefinition.Label label : definition.labels()) {
+			jdbc.sql("INSERT INTO instrument_scale_label (instrument_id, value, label_nl, label_en) VALUES (?, ?, ?, ?)")
+				.params(id, label.value(), label.labelNl(), label.labelEn())
+				.update();
+		}
+		return id;
+	}
+
+	/** Takes one of the organisation's own instruments out of use; measurements taken with it stay. */
+	boolean deactivate(UUID organisationId, UUID instrumentId) {
+		return jdbc.sql("UPDATE instrument SET active = FALSE WHERE id = ? AND organisation_id = ? AND active")
+			.params(instrumentId, organisationId)
+			.update() == 1;
+	}
+
 	/** The client's measurements with the instrument, oldest first (the order of a trend). */
 	List<Measurement> of(UUID clientId, UUID instrumentId) {
 		Map<UUID, Measurement> byId = new LinkedHashMap<>();
