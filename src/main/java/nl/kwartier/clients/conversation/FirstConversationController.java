@@ -130,7 +130,8 @@ class FirstConversationController {
 		}
 		log.record(AuditRecord.change(AuditAction.CREATE, id, "FirstConversation", conversation));
 		redirect.addFlashAttribute("notice", "conversation.saved");
-		return "redirect:/clients/" + id;
+		// Whoever handed the client over may no longer open the file: back to his own clients.
+		return continuing.equals(me.id()) ? "redirect:/clients/" + id : "redirect:/clients";
 	}
 
 	private String page(UUID clientId, UUID referral, List<Assignment> current, Model model) {
