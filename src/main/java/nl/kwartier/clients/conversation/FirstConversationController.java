@@ -67,6 +67,7 @@ class FirstConversationController {
 		SignedInUser me = access.check(id);
 		UUID referral = openReferral(id);
 		List<Assignment> current = current(id);
+		log.record(AuditRecord.read(id, "FirstConversation", referral));
 		model.addAttribute("conversationForm", new ConversationForm(today().toString(),
 				current.stream().map(a -> a.workerId().toString()).toList(), "", null,
 				current.stream().anyMatch(a -> a.workerId().equals(me.id())) ? me.id().toString() : null, ""));

@@ -152,6 +152,7 @@ class MeasurementController {
 	}
 
 	private String form(UUID id, SignedInUser me, String instrument, String taken, Model model) {
+		log.record(AuditRecord.read(id, "Client", id));
 		return formPage(id, choose(me, instrument), Map.of("measuredOn", today().toString(), "taken", taken), Map.of(),
 				model);
 	}

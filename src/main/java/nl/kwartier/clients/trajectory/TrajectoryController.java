@@ -69,6 +69,7 @@ class TrajectoryController {
 	@GetMapping("/clients/{id}/support-level")
 	public String levelForm(@PathVariable UUID id, Model model) {
 		access.check(id);
+		log.record(AuditRecord.read(id, "SupportLevel", id));
 		return levelPage(id, trajectories.currentLevel(id).map(Enum::name).orElse(""), today().toString(), "", Map.of(),
 				model);
 	}
@@ -109,6 +110,7 @@ class TrajectoryController {
 	@GetMapping("/clients/{id}/bring-in")
 	public String bringInForm(@PathVariable UUID id, Model model) {
 		SignedInUser me = access.check(id);
+		log.record(AuditRecord.read(id, "Assignment", id));
 		return bringInPage(id, me, "", Map.of(), model);
 	}
 
@@ -135,6 +137,7 @@ class TrajectoryController {
 	@GetMapping("/clients/{id}/close")
 	public String closeForm(@PathVariable UUID id, Model model) {
 		access.check(id);
+		log.record(AuditRecord.read(id, "Trajectory", id));
 		return closePage(id, "", today().toString(), "", Map.of(), model);
 	}
 

@@ -13,6 +13,7 @@ import nl.kwartier.support.TestUsers.TestUser;
 import nl.kwartier.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebTest
@@ -29,6 +30,23 @@ class TrajectoryControllerTests {
 
 	@Autowired
 	ClientFixture clients;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void openingTheFormsThatShowTheClientIsLogged() {
+		TestUser kwartiermaker = testUsers.enrolled(Role.KWARTIERMAKER);
+		TestClient client = clients.aClientOf(kwartiermaker, Part.KWARTIERMAKER);
+		for (String page : new String[] { "support-level", "bring-in", "close", "measurements/new" }) {
+			assertThat(mvc.get().uri("/clients/" + client.id() + "/" + page).with(logins.as(kwartiermaker.id())))
+				.hasStatusOk();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE user_id = ? AND client_id = ? AND action = 'READ'")
+			.params(kwartiermaker.id(), client.id())
+			.query(Integer.class)
+			.single()).isEqualTo(4);
+	}
 
 	@Test
 	void theTeamSetsTheSupportLevelWithADateAndAReason() {
