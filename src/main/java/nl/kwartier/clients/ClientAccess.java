@@ -1,6 +1,7 @@
 package nl.kwartier.clients;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.kwartier.audit.AuditAction;
 import nl.kwartier.audit.AuditLog;
@@ -14,10 +15,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * The one access policy for "may this user see this client": the workers assigned to him now,
- * the coordinators of his team (of his organisation, for a coordinator without a team), the
- * client himself, and whatever other modules grant (consent, later). Everything that shows a
- * client asks here; a refusal is logged.
+ * The one access policy for "may this user see this client". Two ways in, never mixed: a worker
+ * (with the permission to work with clients) opens the file of a client he is assigned to now,
+ * or of his team as its coordinator (of his organisation, for a coordinator without a team), or
+ * whom another module grants him (consent, later); the client opens his own file only on his own
+ * pages. Pages do not ask here by hand: they take an {@link OpenedClient}, which is resolved
+ * through this policy once per request. A refusal is logged.
  */
 @Service
 public class ClientAccess {
@@ -37,10 +40,13 @@ public class ClientAccess {
 		this.grants = grants;
 	}
 
-	public boolean mayOpen(SignedInUser user, UUID clientId) {
+	/** Whether the user may open the client's file as a worker (on the workers' pages). */
+	public boolean mayWorkWith(SignedInUser user, UUID clientId) {
+		if (!user.may(Permission.WORK_WITH_CLIENTS)) {
+			return false;
+		}
 		Boolean allowed = jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM assignment a WHERE a.client_id = c.id AND a.worker_id = :user AND a.until IS NULL)
-				    OR c.account_id = :user
 				    OR (:coordinator AND c.organisation_id = :organisation
 				        AND (CAST(:team AS uuid) IS NULL OR c.team_id = :team))
 				FROM client c WHERE c.id = :client
@@ -56,19 +62,43 @@ public class ClientAccess {
 		return allowed || grants.stream().anyMatch(grant -> grant.grants(user, clientId));
 	}
 
-	/** Lets the current user through to the client, or refuses (403) and logs the refusal. */
-	public SignedInUser check(UUID clientId) {
-		SignedInUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
-		if (!mayOpen(user, clientId)) {
-			log.record(new AuditRecord(AuditAction.ACCESS_REFUSED, clientId, "Client", clientId.toString(),
-					AuditOutcome.REFUSED, null));
-			throw new AccessDeniedException("no reason to see this client");
+	/**
+	 * Lets the current user through to the client as a worker, or refuses (403) and logs the
+	 * refusal. A client who asks for his own file this way is refused too: his own pages are his
+	 * way in.
+	 */
+	OpenedClient openForWork(UUID clientId) {
+		SignedInUser user = signedIn();
+		if (!mayWorkWith(user, clientId)) {
+			refuse(clientId);
 		}
-		return user;
+		return new OpenedClient(clientId, user, false);
+	}
+
+	/**
+	 * The current user's own file, for the client's own pages; refused (403, logged) for someone
+	 * who is no client, and {@link NoOwnFile} for a client whose account is not linked yet.
+	 */
+	OpenedClient openOwn() {
+		SignedInUser user = signedIn();
+		if (!user.may(Permission.VIEW_OWN_FILE)) {
+			refuse(null);
+		}
+		return new OpenedClient(ownClient(user).orElseThrow(NoOwnFile::new), user, true);
 	}
 
 	/** The client record of a user who is himself a client (his own account), if he has one. */
-	public java.util.Optional<UUID> ownClient(SignedInUser user) {
+	private Optional<UUID> ownClient(SignedInUser user) {
 		return jdbc.sql("SELECT id FROM client WHERE account_id = ?").param(user.id()).query(UUID.class).optional();
+	}
+
+	private SignedInUser signedIn() {
+		return currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+	}
+
+	private void refuse(UUID clientId) {
+		log.record(new AuditRecord(AuditAction.ACCESS_REFUSED, clientId, "Client",
+				clientId == null ? null : clientId.toString(), AuditOutcome.REFUSED, null));
+		throw new AccessDeniedException("no reason to see this client");
 	}
 }

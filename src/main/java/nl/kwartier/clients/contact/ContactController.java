@@ -17,7 +17,7 @@ import nl.kwartier.audit.AuditAction;
 import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditOutcome;
 import nl.kwartier.audit.AuditRecord;
-import nl.kwartier.clients.ClientAccess;
+import nl.kwartier.clients.OpenedClient;
 import nl.kwartier.clients.assignment.Assignments;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
@@ -56,8 +56,6 @@ class ContactController {
 	/** The earliest date a contact can have: older contacts are typing errors. */
 	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
-	private final ClientAccess access;
-
 	private final ContactRepository contacts;
 
 	private final Assignments assignments;
@@ -66,9 +64,8 @@ class ContactController {
 
 	private final Clock clock;
 
-	ContactController(ClientAccess access, ContactRepository contacts, Assignments assignments, AuditLog log,
+	ContactController(ContactRepository contacts, Assignments assignments, AuditLog log,
 			Clock clock) {
-		this.access = access;
 		this.contacts = contacts;
 		this.assignments = assignments;
 		this.log = log;
@@ -80,9 +77,9 @@ class ContactController {
 	}
 
 	@GetMapping
-	String timeline(@PathVariable UUID clientId, @RequestParam(required = false) @Nullable String type,
+	String timeline(OpenedClient opened, @RequestParam(required = false) @Nullable String type,
 			@RequestParam(required = false) @Nullable String after, Model model) {
-		access.check(clientId);
+		UUID clientId = opened.id();
 		String name = clientName(clientId);
 		ContactType only = FormValues.choice(ContactType.class, type);
 		ContactRepository.Cursor cursor = ContactRepository.Cursor.parse(after).orElse(null);
@@ -100,16 +97,18 @@ class ContactController {
 	}
 
 	@GetMapping("/new")
-	String newContact(@PathVariable UUID clientId, Model model) {
-		SignedInUser me = access.check(clientId);
+	String newContact(OpenedClient opened, Model model) {
+		UUID clientId = opened.id();
+		SignedInUser me = opened.user();
 		model.addAttribute("contact", ContactForm.defaults(today().toString(), me.id().toString()));
 		return formPage(clientId, me, null, model);
 	}
 
 	@PostMapping
-	String add(@PathVariable UUID clientId, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
+	String add(OpenedClient opened, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		SignedInUser me = access.check(clientId);
+		UUID clientId = opened.id();
+		SignedInUser me = opened.user();
 		List<Worker> workers = workers(clientId, me);
 		ContactRepository.Valid valid = validate(form, workers, errors);
 		if (valid == null) {
@@ -122,8 +121,9 @@ class ContactController {
 	}
 
 	@GetMapping("/{contactId}/edit")
-	String edit(@PathVariable UUID clientId, @PathVariable UUID contactId, Model model) {
-		SignedInUser me = access.check(clientId);
+	String edit(OpenedClient opened, @PathVariable UUID contactId, Model model) {
+		UUID clientId = opened.id();
+		SignedInUser me = opened.user();
 		Contact contact = existing(clientId, contactId);
 		log.record(AuditRecord.read(clientId, "Contact", contactId));
 		if (contact.voided()) {
@@ -138,10 +138,11 @@ class ContactController {
 	 * he sees what is saved now next to what he typed, and saves again to keep his version.
 	 */
 	@PostMapping("/{contactId}")
-	String change(@PathVariable UUID clientId, @PathVariable UUID contactId,
+	String change(OpenedClient opened, @PathVariable UUID contactId,
 			@Valid @ModelAttribute("contact") ContactForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		SignedInUser me = access.check(clientId);
+		UUID clientId = opened.id();
+		SignedInUser me = opened.user();
 		Contact current = existing(clientId, contactId);
 		if (current.voided()) {
 			return "redirect:/clients/" + clientId + "/contacts";
@@ -167,8 +168,8 @@ class ContactController {
 	}
 
 	@GetMapping("/{contactId}/void")
-	String confirmVoid(@PathVariable UUID clientId, @PathVariable UUID contactId, Model model) {
-		access.check(clientId);
+	String confirmVoid(OpenedClient opened, @PathVariable UUID contactId, Model model) {
+		UUID clientId = opened.id();
 		Contact contact = existing(clientId, contactId);
 		log.record(AuditRecord.read(clientId, "Contact", contactId));
 		if (contact.voided()) {
@@ -178,9 +179,10 @@ class ContactController {
 	}
 
 	@PostMapping("/{contactId}/void")
-	String voidContact(@PathVariable UUID clientId, @PathVariable UUID contactId,
+	String voidContact(OpenedClient opened, @PathVariable UUID contactId,
 			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
-		SignedInUser me = access.check(clientId);
+		UUID clientId = opened.id();
+		SignedInUser me = opened.user();
 		Contact contact = existing(clientId, contactId);
 		String error = null;
 		if (reason.isBlank()) {

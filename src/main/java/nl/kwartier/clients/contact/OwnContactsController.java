@@ -1,11 +1,6 @@
 package nl.kwartier.clients.contact;
 
-import java.util.UUID;
-import nl.kwartier.audit.AuditLog;
-import nl.kwartier.audit.AuditRecord;
-import nl.kwartier.clients.ClientAccess;
-import nl.kwartier.clients.NoOwnFile;
-import nl.kwartier.identity.CurrentUser;
+import nl.kwartier.clients.OpenedClient;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
 import nl.kwartier.platform.web.NavigationItem;
@@ -28,26 +23,14 @@ class OwnContactsController {
 
 	private final ContactRepository contacts;
 
-	private final ClientAccess access;
-
-	private final CurrentUser currentUser;
-
-	private final AuditLog log;
-
-	OwnContactsController(ContactRepository contacts, ClientAccess access, CurrentUser currentUser, AuditLog log) {
+	OwnContactsController(ContactRepository contacts) {
 		this.contacts = contacts;
-		this.access = access;
-		this.currentUser = currentUser;
-		this.log = log;
 	}
 
 	@GetMapping("/mijn/contacten")
-	public String own(@RequestParam(required = false) String after, Model model) {
-		UUID own = currentUser.get().flatMap(access::ownClient).orElseThrow(NoOwnFile::new);
-		access.check(own);
-		ContactRepository.Page page = contacts.timeline(own, null, ContactRepository.Cursor.parse(after).orElse(null),
+	public String own(OpenedClient own, @RequestParam(required = false) String after, Model model) {
+		ContactRepository.Page page = contacts.timeline(own.id(), null, ContactRepository.Cursor.parse(after).orElse(null),
 				PAGE_SIZE);
-		log.record(AuditRecord.read(own, "Contact", own));
 		model.addAttribute("contacts", page.contacts().stream().filter(c -> !c.voided()).toList());
 		model.addAttribute("next", page.next() == null ? null : page.next().toString());
 		model.addAttribute("continued", after != null);

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import nl.kwartier.audit.AuditAction;
 import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditRecord;
-import nl.kwartier.clients.ClientAccess;
+import nl.kwartier.clients.OpenedClient;
 import nl.kwartier.clients.assignment.Assignments;
 import nl.kwartier.clients.assignment.Assignments.Assignment;
 import nl.kwartier.platform.web.FormValues;
@@ -43,8 +43,6 @@ class FirstConversationController {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-	private final ClientAccess access;
-
 	private final Assignments assignments;
 
 	private final JdbcClient jdbc;
@@ -53,9 +51,8 @@ class FirstConversationController {
 
 	private final Clock clock;
 
-	FirstConversationController(ClientAccess access, Assignments assignments, JdbcClient jdbc, AuditLog log,
+	FirstConversationController(Assignments assignments, JdbcClient jdbc, AuditLog log,
 			Clock clock) {
-		this.access = access;
 		this.assignments = assignments;
 		this.jdbc = jdbc;
 		this.log = log;
@@ -63,8 +60,9 @@ class FirstConversationController {
 	}
 
 	@GetMapping("/clients/{id}/first-conversation")
-	public String form(@PathVariable UUID id, Model model) {
-		SignedInUser me = access.check(id);
+	public String form(OpenedClient opened, Model model) {
+		UUID id = opened.id();
+		SignedInUser me = opened.user();
 		UUID referral = openReferral(id);
 		List<Assignment> current = current(id);
 		log.record(AuditRecord.read(id, "FirstConversation", referral));
@@ -76,9 +74,10 @@ class FirstConversationController {
 
 	@PostMapping("/clients/{id}/first-conversation")
 	@Transactional
-	public String save(@PathVariable UUID id, @ModelAttribute("conversationForm") ConversationForm form,
+	public String save(OpenedClient opened, @ModelAttribute("conversationForm") ConversationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		SignedInUser me = access.check(id);
+		UUID id = opened.id();
+		SignedInUser me = opened.user();
 		UUID referral = openReferral(id);
 		List<Assignment> current = current(id);
 		Map<String, Assignment> byWorker = current.stream()

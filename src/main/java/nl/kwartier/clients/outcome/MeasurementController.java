@@ -13,10 +13,8 @@ import java.util.UUID;
 import nl.kwartier.audit.AuditAction;
 import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditRecord;
-import nl.kwartier.clients.ClientAccess;
 import nl.kwartier.clients.DossierSection;
-import nl.kwartier.clients.NoOwnFile;
-import nl.kwartier.identity.CurrentUser;
+import nl.kwartier.clients.OpenedClient;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.SignedInUser;
 import nl.kwartier.platform.web.NavigationItem;
@@ -30,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -55,8 +52,6 @@ class MeasurementController {
 		}
 	}
 
-	private final ClientAccess access;
-
 	private final Measurements measurements;
 
 	private final JdbcClient jdbc;
@@ -65,12 +60,7 @@ class MeasurementController {
 
 	private final Clock clock;
 
-	private final CurrentUser currentUser;
-
-	MeasurementController(ClientAccess access, Measurements measurements, JdbcClient jdbc, AuditLog log, Clock clock,
-			CurrentUser currentUser) {
-		this.currentUser = currentUser;
-		this.access = access;
+	MeasurementController(Measurements measurements, JdbcClient jdbc, AuditLog log, Clock clock) {
 		this.measurements = measurements;
 		this.jdbc = jdbc;
 		this.log = log;
@@ -78,34 +68,28 @@ class MeasurementController {
 	}
 
 	@GetMapping("/clients/{id}/measurements")
-	public String overview(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument, Model model) {
-		return overview(id, access.check(id), false, instrument, model);
+	public String overview(OpenedClient opened, @RequestParam(defaultValue = "") String instrument, Model model) {
+		return overview(opened.id(), opened.user(), false, instrument, model);
 	}
 
 	/** The client's own measurements, from his own account. */
 	@GetMapping("/mijn/metingen")
-	public String ownOverview(@RequestParam(defaultValue = "") String instrument, Model model) {
-		UUID own = ownClient();
-		return overview(own, access.check(own), true, instrument, model);
+	public String ownOverview(OpenedClient own, @RequestParam(defaultValue = "") String instrument, Model model) {
+		return overview(own.id(), own.user(), true, instrument, model);
 	}
 
 	@GetMapping("/mijn/metingen/nieuw")
-	public String ownForm(@RequestParam(defaultValue = "") String instrument, Model model) {
-		UUID own = ownClient();
+	public String ownForm(OpenedClient own, @RequestParam(defaultValue = "") String instrument, Model model) {
 		model.addAttribute("own", true);
-		return form(own, access.check(own), instrument, "BY_CLIENT", model);
+		return form(own.id(), own.user(), instrument, "BY_CLIENT", model);
 	}
 
 	@PostMapping("/mijn/metingen")
-	public String ownTake(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-		UUID own = ownClient();
+	public String ownTake(OpenedClient own, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
 		model.addAttribute("own", true);
 		form.put("taken", "BY_CLIENT");
-		return take(own, access.check(own), form, model, redirect, "/mijn/metingen");
-	}
-
-	private UUID ownClient() {
-		return currentUser.get().flatMap(access::ownClient).orElseThrow(NoOwnFile::new);
+		return take(own.id(), own.user(), form, model, redirect, "/mijn/metingen");
 	}
 
 	private String overview(UUID id, SignedInUser me, boolean own, String instrument, Model model) {
@@ -141,18 +125,17 @@ class MeasurementController {
 	}
 
 	@GetMapping("/clients/{id}/measurements/new")
-	public String form(@PathVariable UUID id, @RequestParam(defaultValue = "") String instrument, Model model) {
-		return form(id, access.check(id), instrument, "WITH_CLIENT", model);
+	public String form(OpenedClient opened, @RequestParam(defaultValue = "") String instrument, Model model) {
+		return form(opened.id(), opened.user(), instrument, "WITH_CLIENT", model);
 	}
 
 	@PostMapping("/clients/{id}/measurements")
-	public String take(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+	public String take(OpenedClient opened, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
-		return take(id, access.check(id), form, model, redirect, "/clients/" + id + "/measurements");
+		return take(opened.id(), opened.user(), form, model, redirect, "/clients/" + opened.id() + "/measurements");
 	}
 
 	private String form(UUID id, SignedInUser me, String instrument, String taken, Model model) {
-		log.record(AuditRecord.read(id, "Client", id));
 		return formPage(id, choose(me, instrument), Map.of("measuredOn", today().toString(), "taken", taken), Map.of(),
 				model);
 	}

@@ -7,16 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditRecord;
-import nl.kwartier.clients.ClientAccess;
-import nl.kwartier.clients.NoOwnFile;
+import nl.kwartier.clients.OpenedClient;
 import nl.kwartier.clients.recoveryplan.RecoveryPlanRepository.ClientOfPlan;
-import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -34,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The recovery plan of a client: his goals per life domain, the steps and who helps, moments of
  * recovery and the history of every change. Workers open it from the dossier; the client opens
- * his own at {@value #OWN_PLAN} and reads it in plain words.
+ * his own at {@value #OWN_PLAN} (the same pages, under his own address) and reads it in plain words.
  */
 @Controller
 class RecoveryPlanController {
@@ -48,8 +45,6 @@ class RecoveryPlanController {
 
 	private static final LocalDate EARLIEST_MOMENT = LocalDate.of(1900, 1, 1);
 
-	private final ClientAccess access;
-
 	private final RecoveryPlanRepository repository;
 
 	private final RecoveryPlans plans;
@@ -58,33 +53,22 @@ class RecoveryPlanController {
 
 	private final AuditLog log;
 
-	private final CurrentUser currentUser;
-
 	private final Clock clock;
 
-	RecoveryPlanController(ClientAccess access, RecoveryPlanRepository repository, RecoveryPlans plans,
-			LifeDomains domains, AuditLog log, CurrentUser currentUser, Clock clock) {
-		this.access = access;
+	RecoveryPlanController(RecoveryPlanRepository repository, RecoveryPlans plans,
+			LifeDomains domains, AuditLog log, Clock clock) {
 		this.repository = repository;
 		this.plans = plans;
 		this.domains = domains;
 		this.log = log;
-		this.currentUser = currentUser;
 		this.clock = clock;
 	}
 
-	@GetMapping(OWN_PLAN)
-	String ownPlan() {
-		SignedInUser user = currentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-		UUID clientId = repository.clientOfAccount(user.id()).orElseThrow(NoOwnFile::new);
-		return "redirect:/clients/" + clientId + "/plan";
-	}
-
-	@GetMapping("/clients/{id}/plan")
-	String plan(@PathVariable UUID id, Model model, Locale locale) {
-		SignedInUser user = access.check(id);
+	@GetMapping({ "/clients/{id}/plan", OWN_PLAN })
+	String plan(OpenedClient opened, Model model, Locale locale) {
+		UUID id = opened.id();
+		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
-		log.record(AuditRecord.read(id, "RecoveryPlan", id));
 		Map<String, String> names = domains.names(client.organisationId(), locale);
 		List<Goal> goals = repository.goals(id);
 		Map<String, List<Goal>> byDomain = goals.stream().collect(Collectors.groupingBy(Goal::domainCode));
@@ -101,7 +85,7 @@ class RecoveryPlanController {
 		}
 		// Goals on a domain the organisation no longer has are still the client's: show them too.
 		byDomain.forEach((code, rest) -> withGoals.add(new DomainGoals(code, code, rest)));
-		addClient(model, client, user);
+		addClient(model, client, opened);
 		model.addAttribute("domainGoals", withGoals);
 		model.addAttribute("domainsWithoutGoals", withoutGoals);
 		model.addAttribute("moments", repository.moments(id));
@@ -110,47 +94,51 @@ class RecoveryPlanController {
 		return "clients/recoveryplan/plan";
 	}
 
-	@GetMapping("/clients/{id}/plan/goals/new")
-	String newGoal(@PathVariable UUID id, Model model, Locale locale) {
-		SignedInUser user = access.check(id);
+	@GetMapping({ "/clients/{id}/plan/goals/new", OWN_PLAN + "/goals/new" })
+	String newGoal(OpenedClient opened, Model model, Locale locale) {
+		UUID id = opened.id();
+		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		model.addAttribute("goalForm", GoalForm.empty());
-		return goalPage(model, client, user, null, locale);
+		return goalPage(model, client, opened, null, locale);
 	}
 
-	@PostMapping("/clients/{id}/plan/goals")
-	String addGoal(@PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult errors,
+	@PostMapping({ "/clients/{id}/plan/goals", OWN_PLAN + "/goals" })
+	String addGoal(OpenedClient opened, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		SignedInUser user = access.check(id);
+		UUID id = opened.id();
+		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		GoalDraft draft = read(form, errors, client, null);
 		if (draft == null) {
-			return goalPage(model, client, user, null, locale);
+			return goalPage(model, client, opened, null, locale);
 		}
 		plans.addGoal(id, draft, user.id());
-		redirect.addFlashAttribute("notice", own(client, user) ? "plan.own.goal.added" : "plan.goal.added");
-		return "redirect:/clients/" + id + "/plan";
+		redirect.addFlashAttribute("notice", opened.own() ? "plan.own.goal.added" : "plan.goal.added");
+		return "redirect:" + planPath(opened);
 	}
 
-	@GetMapping("/clients/{id}/plan/goals/{goalId}")
-	String goal(@PathVariable UUID id, @PathVariable UUID goalId, Model model, Locale locale) {
-		SignedInUser user = access.check(id);
+	@GetMapping({ "/clients/{id}/plan/goals/{goalId}", OWN_PLAN + "/goals/{goalId}" })
+	String goal(OpenedClient opened, @PathVariable UUID goalId, Model model, Locale locale) {
+		UUID id = opened.id();
+		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		Goal goal = goalOf(id, goalId);
 		log.record(AuditRecord.read(id, "Goal", goalId));
 		model.addAttribute("goalForm", GoalForm.of(goal));
-		return goalPage(model, client, user, goal, locale);
+		return goalPage(model, client, opened, goal, locale);
 	}
 
-	@PostMapping("/clients/{id}/plan/goals/{goalId}")
-	String changeGoal(@PathVariable UUID id, @PathVariable UUID goalId, @Valid @ModelAttribute("goalForm") GoalForm form,
+	@PostMapping({ "/clients/{id}/plan/goals/{goalId}", OWN_PLAN + "/goals/{goalId}" })
+	String changeGoal(OpenedClient opened, @PathVariable UUID goalId, @Valid @ModelAttribute("goalForm") GoalForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-		SignedInUser user = access.check(id);
+		UUID id = opened.id();
+		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		Goal goal = goalOf(id, goalId);
 		GoalDraft draft = read(form, errors, client, goal);
 		if (draft == null) {
-			return goalPage(model, client, user, goal, locale);
+			return goalPage(model, client, opened, goal, locale);
 		}
 		try {
 			plans.changeGoal(goal, form.versionSeen(), draft, user.id());
@@ -163,32 +151,34 @@ class RecoveryPlanController {
 			model.addAttribute("saved", now);
 			model.addAttribute("meanwhile", repository.changesSince(goalId, form.versionSeen()));
 			model.addAttribute("currentVersion", now.version());
-			return goalPage(model, client, user, now, locale);
+			return goalPage(model, client, opened, now, locale);
 		}
-		redirect.addFlashAttribute("notice", own(client, user) ? "plan.own.goal.saved" : "plan.goal.saved");
-		return "redirect:/clients/" + id + "/plan";
+		redirect.addFlashAttribute("notice", opened.own() ? "plan.own.goal.saved" : "plan.goal.saved");
+		return "redirect:" + planPath(opened);
 	}
 
-	@GetMapping("/clients/{id}/plan/goals/{goalId}/void")
-	String confirmVoid(@PathVariable UUID id, @PathVariable UUID goalId, Model model) {
-		SignedInUser user = access.check(id);
+	@GetMapping({ "/clients/{id}/plan/goals/{goalId}/void", OWN_PLAN + "/goals/{goalId}/void" })
+	String confirmVoid(OpenedClient opened, @PathVariable UUID goalId, Model model) {
+		UUID id = opened.id();
+		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		Goal goal = goalOf(id, goalId);
 		log.record(AuditRecord.read(id, "Goal", goalId));
-		return voidPage(model, client, user, goal, "", String.valueOf(goal.version()), null);
+		return voidPage(model, client, opened, goal, "", String.valueOf(goal.version()), null);
 	}
 
-	@PostMapping("/clients/{id}/plan/goals/{goalId}/void")
-	String voidGoal(@PathVariable UUID id, @PathVariable UUID goalId,
+	@PostMapping({ "/clients/{id}/plan/goals/{goalId}/void", OWN_PLAN + "/goals/{goalId}/void" })
+	String voidGoal(OpenedClient opened, @PathVariable UUID goalId,
 			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String version, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		SignedInUser user = access.check(id);
+		UUID id = opened.id();
+		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		Goal goal = goalOf(id, goalId);
 		String cleaned = Texts.clean(reason);
 		if (cleaned == null || cleaned.length() > MAX_REASON) {
 			String kept = reason.length() > MAX_REASON * 2 ? reason.substring(0, MAX_REASON * 2) : reason;
-			return voidPage(model, client, user, goal, kept, version,
+			return voidPage(model, client, opened, goal, kept, version,
 					cleaned == null ? "plan.error.void-reason.required" : "plan.error.void-reason.too-long");
 		}
 		int versionSeen;
@@ -204,25 +194,27 @@ class RecoveryPlanController {
 		catch (RecoveryPlans.ChangedMeanwhile changed) {
 			model.addAttribute("meanwhile", repository.changesSince(goalId, versionSeen));
 			model.addAttribute("domainNames", domains.names(client.organisationId(), locale));
-			return voidPage(model, client, user, goal, reason, String.valueOf(goal.version()),
+			return voidPage(model, client, opened, goal, reason, String.valueOf(goal.version()),
 					"plan.error.changed-meanwhile");
 		}
 		redirect.addFlashAttribute("notice", "plan.goal.voided");
-		return "redirect:/clients/" + id + "/plan";
+		return "redirect:" + planPath(opened);
 	}
 
-	@GetMapping("/clients/{id}/plan/moments/new")
-	String newMoment(@PathVariable UUID id, Model model, Locale locale) {
-		SignedInUser user = access.check(id);
+	@GetMapping({ "/clients/{id}/plan/moments/new", OWN_PLAN + "/moments/new" })
+	String newMoment(OpenedClient opened, Model model, Locale locale) {
+		UUID id = opened.id();
+		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		model.addAttribute("momentForm", MomentForm.empty(today().toString()));
-		return momentPage(model, client, user, locale);
+		return momentPage(model, client, opened, locale);
 	}
 
-	@PostMapping("/clients/{id}/plan/moments")
-	String addMoment(@PathVariable UUID id, @Valid @ModelAttribute("momentForm") MomentForm form, BindingResult errors,
+	@PostMapping({ "/clients/{id}/plan/moments", OWN_PLAN + "/moments" })
+	String addMoment(OpenedClient opened, @Valid @ModelAttribute("momentForm") MomentForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		SignedInUser user = access.check(id);
+		UUID id = opened.id();
+		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		String description = Texts.clean(form.description());
 		if (description == null && !errors.hasFieldErrors("description")) {
@@ -243,11 +235,11 @@ class RecoveryPlanController {
 			errors.rejectValue("domain", "plan.error.domain.unknown");
 		}
 		if (errors.hasErrors() || happenedOn == null || description == null) {
-			return momentPage(model, client, user, locale);
+			return momentPage(model, client, opened, locale);
 		}
 		plans.addMoment(id, happenedOn, description, domain, user.id());
 		redirect.addFlashAttribute("notice", "plan.moment.added");
-		return "redirect:/clients/" + id + "/plan";
+		return "redirect:" + planPath(opened);
 	}
 
 	/** The goal as the form describes it, or null (with the reasons in errors) if it cannot be saved. */
@@ -321,8 +313,8 @@ class RecoveryPlanController {
 		return steps;
 	}
 
-	private String goalPage(Model model, ClientOfPlan client, SignedInUser user, @Nullable Goal goal, Locale locale) {
-		addClient(model, client, user);
+	private String goalPage(Model model, ClientOfPlan client, OpenedClient opened, @Nullable Goal goal, Locale locale) {
+		addClient(model, client, opened);
 		List<LifeDomain> choices = new ArrayList<>(domains.choosable(client.organisationId()));
 		if (goal != null && choices.stream().noneMatch(d -> d.code().equals(goal.domainCode()))) {
 			domains.of(client.organisationId())
@@ -339,9 +331,9 @@ class RecoveryPlanController {
 		return "clients/recoveryplan/goal";
 	}
 
-	private String voidPage(Model model, ClientOfPlan client, SignedInUser user, Goal goal, String reason,
+	private String voidPage(Model model, ClientOfPlan client, OpenedClient opened, Goal goal, String reason,
 			String version, @Nullable String error) {
-		addClient(model, client, user);
+		addClient(model, client, opened);
 		model.addAttribute("goal", goal);
 		model.addAttribute("reason", reason);
 		model.addAttribute("version", version);
@@ -349,22 +341,24 @@ class RecoveryPlanController {
 		return "clients/recoveryplan/void";
 	}
 
-	private String momentPage(Model model, ClientOfPlan client, SignedInUser user, Locale locale) {
-		addClient(model, client, user);
+	private String momentPage(Model model, ClientOfPlan client, OpenedClient opened, Locale locale) {
+		addClient(model, client, opened);
 		model.addAttribute("domains", domains.choosable(client.organisationId()));
 		model.addAttribute("domainNames", domains.names(client.organisationId(), locale));
 		return "clients/recoveryplan/moment";
 	}
 
-	private void addClient(Model model, ClientOfPlan client, SignedInUser user) {
+	private void addClient(Model model, ClientOfPlan client, OpenedClient opened) {
 		model.addAttribute("clientId", client.id());
 		model.addAttribute("clientName", client.name());
-		model.addAttribute("own", own(client, user));
+		model.addAttribute("own", opened.own());
+		model.addAttribute("planPath", planPath(opened));
 		model.addAttribute("today", today());
 	}
 
-	private static boolean own(ClientOfPlan client, SignedInUser user) {
-		return Objects.equals(client.accountId(), user.id());
+	/** Where the plan lives for this user: the client's own page, or the page of his file for workers. */
+	private static String planPath(OpenedClient opened) {
+		return opened.own() ? OWN_PLAN : "/clients/" + opened.id() + "/plan";
 	}
 
 	private ClientOfPlan client(UUID id) {

@@ -30,10 +30,6 @@ class RecoveryPlanRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<UUID> clientOfAccount(UUID accountId) {
-		return jdbc.sql("SELECT id FROM client WHERE account_id = ?").param(accountId).query(UUID.class).optional();
-	}
-
 	Optional<ClientOfPlan> client(UUID clientId) {
 		return jdbc.sql("""
 				SELECT id, organisation_id, account_id,

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import nl.kwartier.audit.AuditAction;
 import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditRecord;
-import nl.kwartier.clients.ClientAccess;
+import nl.kwartier.clients.OpenedClient;
 import nl.kwartier.clients.assignment.Assignments;
 import nl.kwartier.clients.assignment.Assignments.Assignment;
 import nl.kwartier.clients.trajectory.Trajectories.ClosingReason;
@@ -44,8 +44,6 @@ class TrajectoryController {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-	private final ClientAccess access;
-
 	private final Trajectories trajectories;
 
 	private final Assignments assignments;
@@ -56,9 +54,8 @@ class TrajectoryController {
 
 	private final Clock clock;
 
-	TrajectoryController(ClientAccess access, Trajectories trajectories, Assignments assignments, Workforce workforce,
+	TrajectoryController(Trajectories trajectories, Assignments assignments, Workforce workforce,
 			AuditLog log, Clock clock) {
-		this.access = access;
 		this.trajectories = trajectories;
 		this.assignments = assignments;
 		this.workforce = workforce;
@@ -67,19 +64,19 @@ class TrajectoryController {
 	}
 
 	@GetMapping("/clients/{id}/support-level")
-	public String levelForm(@PathVariable UUID id, Model model) {
-		access.check(id);
-		log.record(AuditRecord.read(id, "SupportLevel", id));
+	public String levelForm(OpenedClient opened, Model model) {
+		UUID id = opened.id();
 		return levelPage(id, trajectories.currentLevel(id).map(Enum::name).orElse(""), today().toString(), "", Map.of(),
 				model);
 	}
 
 	@PostMapping("/clients/{id}/support-level")
 	@Transactional
-	public String setLevel(@PathVariable UUID id, @RequestParam(defaultValue = "") String level,
+	public String setLevel(OpenedClient opened, @RequestParam(defaultValue = "") String level,
 			@RequestParam(defaultValue = "") String since, @RequestParam(defaultValue = "") String reason, Model model,
 			RedirectAttributes redirect) {
-		SignedInUser me = access.check(id);
+		UUID id = opened.id();
+		SignedInUser me = opened.user();
 		Map<String, String> errors = new LinkedHashMap<>();
 		Level chosen = FormValues.choice(Level.class, level);
 		LocalDate date = FormValues.date(since);
@@ -108,17 +105,18 @@ class TrajectoryController {
 	}
 
 	@GetMapping("/clients/{id}/bring-in")
-	public String bringInForm(@PathVariable UUID id, Model model) {
-		SignedInUser me = access.check(id);
-		log.record(AuditRecord.read(id, "Assignment", id));
+	public String bringInForm(OpenedClient opened, Model model) {
+		UUID id = opened.id();
+		SignedInUser me = opened.user();
 		return bringInPage(id, me, "", Map.of(), model);
 	}
 
 	@PostMapping("/clients/{id}/bring-in")
 	@Transactional
-	public String bringIn(@PathVariable UUID id, @RequestParam(defaultValue = "") String worker, Model model,
+	public String bringIn(OpenedClient opened, @RequestParam(defaultValue = "") String worker, Model model,
 			RedirectAttributes redirect) {
-		SignedInUser me = access.check(id);
+		UUID id = opened.id();
+		SignedInUser me = opened.user();
 		Worker chosen = candidates(id, me).stream()
 			.filter(w -> w.userId().toString().equals(worker))
 			.findFirst()
@@ -135,18 +133,18 @@ class TrajectoryController {
 	}
 
 	@GetMapping("/clients/{id}/close")
-	public String closeForm(@PathVariable UUID id, Model model) {
-		access.check(id);
-		log.record(AuditRecord.read(id, "Trajectory", id));
+	public String closeForm(OpenedClient opened, Model model) {
+		UUID id = opened.id();
 		return closePage(id, "", today().toString(), "", Map.of(), model);
 	}
 
 	@PostMapping("/clients/{id}/close")
 	@Transactional
-	public String close(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+	public String close(OpenedClient opened, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String closedOn, @RequestParam(defaultValue = "") String note, Model model,
 			RedirectAttributes redirect) {
-		SignedInUser me = access.check(id);
+		UUID id = opened.id();
+		SignedInUser me = opened.user();
 		Map<String, String> errors = new LinkedHashMap<>();
 		ClosingReason chosen = FormValues.choice(ClosingReason.class, reason);
 		LocalDate date = FormValues.date(closedOn);
@@ -183,8 +181,9 @@ class TrajectoryController {
 
 	@PostMapping("/clients/{id}/reopen")
 	@Transactional
-	public String reopen(@PathVariable UUID id, RedirectAttributes redirect) {
-		SignedInUser me = access.check(id);
+	public String reopen(OpenedClient opened, RedirectAttributes redirect) {
+		UUID id = opened.id();
+		SignedInUser me = opened.user();
 		if (!me.may(Permission.COORDINATE_TEAM)) {
 			throw new AccessDeniedException("only the team coordinator reopens a trajectory");
 		}
