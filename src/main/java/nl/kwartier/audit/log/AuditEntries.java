@@ -27,8 +27,8 @@ public class AuditEntries {
 				                         object_type, object_id, outcome, address, detail)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(Timestamps.utc(occurredAt), userId, username, onBehalfOfId, clientId, action.name(), objectType, objectId,
-					outcome.name(), address, truncate(detail, 500))
+			.params(Timestamps.utc(occurredAt), userId, username, onBehalfOfId, clientId, action.name(), objectType,
+					truncate(objectId, 100), outcome.name(), address, truncate(detail, 500))
 			.update();
 	}
 

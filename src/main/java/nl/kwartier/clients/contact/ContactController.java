@@ -41,8 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Contacts with a client: the timeline of his dossier, newest first and paged, and one short page
  * to log a contact, made for a phone on the doorstep after a home visit. A contact is voided with a
- * reason, never deleted. Every page asks {@link ClientAccess} first, and every read and change is
- * logged.
+ * reason, never deleted. Every page opens the client through {@link OpenedClient}, and every read
+ * and change is logged.
  */
 @Controller
 @RequestMapping("/clients/{clientId}/contacts")

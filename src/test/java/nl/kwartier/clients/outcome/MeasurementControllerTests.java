@@ -109,6 +109,31 @@ class MeasurementControllerTests {
 	}
 
 	@Test
+	void aClientIsRefusedOnTheWorkersRoutesOfHisOwnFileAndTheRefusalIsLogged() {
+		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
+		TestUser account = testUsers.create(Role.CLIENT, null, false);
+		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		jdbc.sql("UPDATE client SET account_id = ? WHERE id = ?").params(account.id(), client.id()).update();
+
+		assertThat(mvc.post().uri("/clients/" + client.id() + "/measurements").with(logins.as(account.id())).with(csrf())
+			.param("instrument", INSTRUMENT)
+			.param("measuredOn", "2026-11-15")
+			.param("taken", "WITH_CLIENT")
+			.param("score-" + HOUSING, "3")).hasStatus(403);
+		assertThat(mvc.get().uri("/clients/" + client.id() + "/measurements/new").with(logins.as(account.id())))
+			.hasStatus(403);
+		assertThat(mvc.get().uri("/clients/" + client.id() + "/measurements").with(logins.as(account.id())))
+			.hasStatus(403);
+
+		assertThat(jdbc.sql("SELECT count(*) FROM measurement WHERE client_id = ?").param(client.id())
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE user_id = ? AND client_id = ? AND action = 'ACCESS_REFUSED'")
+			.params(account.id(), client.id())
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
 	void aClientWithoutAFileIsToldThereIsNone() {
 		TestUser account = testUsers.create(Role.CLIENT, null, false);
 		assertThat(mvc.get().uri("/mijn/metingen").with(logins.as(account.id()))).hasStatusOk()

@@ -125,7 +125,7 @@ class RecoveryPlanControllerTests {
 			.contains("Geld", "Mijn post weer zelf openmaken", "Mee bezig", "Samen de brieven sorteren", "Fatima",
 					"Schuldhulp bellen, of langsgaan", "Kredietbank", "Een organisatie", dutch(review), "Doel toegevoegd door Test PEER_EXPERT");
 		assertThat(audit(worker, client, "CREATE", "Goal")).isEqualTo(1);
-		assertThat(audit(worker, client, "READ", "RecoveryPlan")).isEqualTo(1);
+		assertThat(audit(worker, client, "READ", "Client")).isEqualTo(1);
 	}
 
 	@Test
@@ -134,33 +134,35 @@ class RecoveryPlanControllerTests {
 		TestClient client = clients.aClientOf(worker, Part.KWARTIERMAKER);
 		TestUser account = linkedAccount(client);
 
-		assertThat(mvc.get().uri("/mijn-plan").with(logins.as(account.id()))).hasStatus3xxRedirection()
-			.hasRedirectedUrl("/clients/" + client.id() + "/plan");
-		assertThat(mvc.get().uri("/clients/" + client.id() + "/plan").with(logins.as(account.id()))).hasStatusOk()
+		assertThat(mvc.get().uri("/mijn-plan").with(logins.as(account.id()))).hasStatusOk()
 			.bodyText()
 			.contains("Jouw plan", "Jouw doelen", "Je hebt nog geen doelen")
 			.doesNotContain("herstelondersteuningsplan");
+		assertThat(mvc.get().uri("/mijn-plan").with(logins.as(account.id()))).body()
+			.asString()
+			.contains("href=\"/mijn-plan/goals/new\"")
+			.doesNotContain("/clients/");
 
-		assertThat(post(account, "/clients/" + client.id() + "/plan/goals").param("domain", "SOCIAL_CONTACTS")
+		assertThat(post(account, "/mijn-plan/goals").param("domain", "SOCIAL_CONTACTS")
 			.param("description", "Een keer per week naar de inloop")
 			.param("status", "NOT_STARTED")
 			.param("stepText[0]", "Met Piet meegaan")
 			.param("stepHelperKind[0]", "NETWORK")
 			.param("stepHelperName[0]", "Piet, mijn buurman")).hasStatus3xxRedirection();
 		UUID goal = goalOf(client);
-		assertThat(mvc.get().uri("/clients/" + client.id() + "/plan/goals/" + goal).with(logins.as(account.id())))
+		assertThat(mvc.get().uri("/mijn-plan/goals/" + goal).with(logins.as(account.id())))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Jouw doel veranderen", "Een keer per week naar de inloop", "Piet, mijn buurman");
-		assertThat(post(account, "/clients/" + client.id() + "/plan/goals/" + goal).param("domain", "SOCIAL_CONTACTS")
+		assertThat(post(account, "/mijn-plan/goals/" + goal).param("domain", "SOCIAL_CONTACTS")
 			.param("description", "Twee keer per week naar de inloop")
 			.param("status", "WORKING_ON_IT")
 			.param("version", "0")
 			.param("stepText[0]", "Met Piet meegaan")
 			.param("stepHelperKind[0]", "NETWORK")
-			.param("stepHelperName[0]", "Piet, mijn buurman")).hasStatus3xxRedirection();
+			.param("stepHelperName[0]", "Piet, mijn buurman")).hasStatus3xxRedirection().hasRedirectedUrl("/mijn-plan");
 
-		assertThat(mvc.get().uri("/clients/" + client.id() + "/plan").with(logins.as(account.id()))).hasStatusOk()
+		assertThat(mvc.get().uri("/mijn-plan").with(logins.as(account.id()))).hasStatusOk()
 			.bodyText()
 			.contains("Twee keer per week naar de inloop", "Mee bezig", "Doel veranderd door Test CLIENT",
 					"Een keer per week naar de inloop", "Nog niet begonnen");
@@ -341,7 +343,9 @@ class RecoveryPlanControllerTests {
 			.params(stranger.id(), client.id())
 			.query(Integer.class)
 			.single()).isEqualTo(2);
-		assertThat(mvc.get().uri("/mijn-plan").with(logins.as(stranger.id()))).hasStatusOk()
+		assertThat(mvc.get().uri("/mijn-plan").with(logins.as(stranger.id()))).hasStatus(403);
+		assertThat(mvc.get().uri("/mijn-plan").with(logins.as(testUsers.create(Role.CLIENT, null, false).id())))
+			.hasStatusOk()
 			.bodyText()
 			.contains("Je account is nog niet gekoppeld aan jouw gegevens");
 	}
