@@ -1,6 +1,7 @@
 package nl.kwartier.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,10 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.kwartier.clients.assignment.Assignments.Part;
+import nl.kwartier.identity.Role;
+import nl.kwartier.identity.login.TestLogins;
+import nl.kwartier.support.ClientFixture;
+import nl.kwartier.support.ClientFixture.TestClient;
+import nl.kwartier.support.TestUsers;
+import nl.kwartier.support.TestUsers.TestUser;
 import nl.kwartier.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -47,6 +57,38 @@ class ClientRoutesTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers testUsers;
+
+	@Autowired
+	TestLogins logins;
+
+	@Autowired
+	ClientFixture clients;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void openingAPageOfAClientsFileLeavesOneReadEntryNamingTheRouteAndASaveNone() {
+		TestUser worker = testUsers.enrolled(Role.KWARTIERMAKER);
+		TestClient client = clients.aClientOf(worker, Part.KWARTIERMAKER);
+
+		assertThat(mvc.get().uri("/clients/" + client.id() + "/support-level").with(logins.as(worker.id())))
+			.hasStatusOk();
+		assertThat(mvc.post().uri("/clients/" + client.id() + "/support-level").with(logins.as(worker.id())).with(csrf())
+			.param("level", "NONSENSE")).hasStatusOk();
+
+		assertThat(jdbc.sql("""
+				SELECT object_type || ' ' || object_id || ' ' || detail FROM audit_entry
+				WHERE user_id = ? AND client_id = ? AND action = 'READ'
+				""").params(worker.id(), client.id()).query(String.class).list())
+			.containsExactly("Client " + client.id() + " /clients/{id}/support-level");
+	}
 
 	@Test
 	void everyRouteThatShowsClientDataTakesAClientOpenedThroughTheAccessPolicy() {
@@ -104,6 +146,7 @@ class ClientRoutesTests {
 		assertThat(mapped).containsAll(EXCEPTIONS.keySet());
 	}
 
+	/** Pages under /admin set up the organisation (instruments, life domains) and hold no client's data. */
 	private static boolean showsClientData(String pattern, HandlerMethod handler) {
 		String type = handler.getBeanType().getName();
 		return pattern.startsWith("/clients") || pattern.startsWith("/mijn")

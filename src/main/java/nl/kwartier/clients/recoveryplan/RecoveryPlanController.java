@@ -67,7 +67,6 @@ class RecoveryPlanController {
 	@GetMapping({ "/clients/{id}/plan", OWN_PLAN })
 	String plan(OpenedClient opened, Model model, Locale locale) {
 		UUID id = opened.id();
-		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		Map<String, String> names = domains.names(client.organisationId(), locale);
 		List<Goal> goals = repository.goals(id);
@@ -97,7 +96,6 @@ class RecoveryPlanController {
 	@GetMapping({ "/clients/{id}/plan/goals/new", OWN_PLAN + "/goals/new" })
 	String newGoal(OpenedClient opened, Model model, Locale locale) {
 		UUID id = opened.id();
-		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		model.addAttribute("goalForm", GoalForm.empty());
 		return goalPage(model, client, opened, null, locale);
@@ -121,7 +119,6 @@ class RecoveryPlanController {
 	@GetMapping({ "/clients/{id}/plan/goals/{goalId}", OWN_PLAN + "/goals/{goalId}" })
 	String goal(OpenedClient opened, @PathVariable UUID goalId, Model model, Locale locale) {
 		UUID id = opened.id();
-		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		Goal goal = goalOf(id, goalId);
 		log.record(AuditRecord.read(id, "Goal", goalId));
@@ -160,7 +157,6 @@ class RecoveryPlanController {
 	@GetMapping({ "/clients/{id}/plan/goals/{goalId}/void", OWN_PLAN + "/goals/{goalId}/void" })
 	String confirmVoid(OpenedClient opened, @PathVariable UUID goalId, Model model) {
 		UUID id = opened.id();
-		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		Goal goal = goalOf(id, goalId);
 		log.record(AuditRecord.read(id, "Goal", goalId));
@@ -204,7 +200,6 @@ class RecoveryPlanController {
 	@GetMapping({ "/clients/{id}/plan/moments/new", OWN_PLAN + "/moments/new" })
 	String newMoment(OpenedClient opened, Model model, Locale locale) {
 		UUID id = opened.id();
-		SignedInUser user = opened.user();
 		ClientOfPlan client = client(id);
 		model.addAttribute("momentForm", MomentForm.empty(today().toString()));
 		return momentPage(model, client, opened, locale);
