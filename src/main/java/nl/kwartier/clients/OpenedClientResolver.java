@@ -19,11 +19,11 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Resolves an {@link OpenedClient} once per request, before the handler runs. Which way in the
- * route is decides which question {@link ClientAccess} answers: a worker route
- * ({@value #WORKER_ROUTES}...}) names the client in its first path variable and needs a worker's
- * relation to him; the client's own pages ({@link #OWN_ROUTES}) open the user's own file. Opening a
- * page (GET) is logged as a read of the client, with the route; changes are logged by the handler
- * that makes them.
+ * route is decides which question {@link ClientAccess} answers: a workers' route (under
+ * {@code /clients/{id}}) names the client in its first path variable and needs a worker's relation
+ * to him; the client's own pages ({@link #OWN_ROUTES}) open the user's own file. Opening a page
+ * (GET) is logged as a read of the client, with the route; changes are logged by the handler that
+ * makes them.
  */
 class OpenedClientResolver implements HandlerMethodArgumentResolver {
 
