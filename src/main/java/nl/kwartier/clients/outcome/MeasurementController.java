@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,6 +98,7 @@ class MeasurementController {
 	}
 
 	@PostMapping("/mijn/metingen")
+	@Transactional
 	public String ownTake(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		UUID own = ownClient();
 		model.addAttribute("own", true);
@@ -146,6 +148,7 @@ class MeasurementController {
 	}
 
 	@PostMapping("/clients/{id}/measurements")
+	@Transactional
 	public String take(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		return take(id, access.check(id), form, model, redirect, "/clients/" + id + "/measurements");
