@@ -3,13 +3,19 @@ package nl.kwartier.platform.database;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +59,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			unavailable(request, response);
 			return;
 		}
+		Set<String> attributesBefore = new HashSet<>(Collections.list(request.getAttributeNames()));
 		try {
 			chain.doFilter(request, response);
 		}
@@ -62,7 +69,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			}
 			log.warn("The database cannot be reached; answered 503: {}", rootCause(e).toString());
 			response.reset();
-			unavailable(request, response);
+			unavailable(new WithoutLaterAttributes(request, attributesBefore), response);
 		}
 	}
 
@@ -91,6 +98,47 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				response.setContentType("text/plain;charset=UTF-8");
 				response.getWriter().write("503");
 			}
+		}
+	}
+
+	/**
+	 * The request as it came in: what the filters after this one left on it (such as the CSRF token, which is
+	 * kept in the session in the database) must not be used to render the page.
+	 */
+	private static final class WithoutLaterAttributes extends HttpServletRequestWrapper {
+
+		private final Set<String> visible;
+
+		private final Map<String, Object> own = new HashMap<>();
+
+		WithoutLaterAttributes(HttpServletRequest request, Set<String> visible) {
+			super(request);
+			this.visible = visible;
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			if (own.containsKey(name)) {
+				return own.get(name);
+			}
+			return visible.contains(name) ? super.getAttribute(name) : null;
+		}
+
+		@Override
+		public Enumeration<String> getAttributeNames() {
+			Set<String> names = new HashSet<>(own.keySet());
+			Collections.list(super.getAttributeNames()).stream().filter(visible::contains).forEach(names::add);
+			return Collections.enumeration(names);
+		}
+
+		@Override
+		public void setAttribute(String name, Object value) {
+			own.put(name, value);
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			own.remove(name);
 		}
 	}
 

@@ -108,7 +108,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 			else {
 				server = startPersistent(settings);
 			}
-			server.monitor.scheduleWithFixedDelay(server::checkAlive, 500, 500, TimeUnit.MILLISECONDS);
+			server.monitor.scheduleWithFixedDelay(server::checkAlive, 250, 250, TimeUnit.MILLISECONDS);
 			return server;
 		}
 		catch (IOException e) {
