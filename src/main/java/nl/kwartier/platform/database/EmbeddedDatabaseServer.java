@@ -281,6 +281,16 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 	}
 
 	private void checkAlive() {
+		try {
+			restartIfDead();
+		}
+		catch (Throwable e) {
+			// An exception would silently end the scheduled checks.
+			log.error("Checking the embedded PostgreSQL server failed", e);
+		}
+	}
+
+	private void restartIfDead() {
 		if (closed || !available) {
 			return;
 		}
@@ -312,11 +322,12 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 		}
 		try {
 			PostmasterPidFile.in(settings.dataDirectory()).ifPresent(EmbeddedDatabaseServer::awaitSharedMemoryReleased);
+			log.info("Starting the embedded PostgreSQL server again");
 			startPostgres(PG_HBA, null);
 			log.info("The embedded PostgreSQL server runs again (pid {}); Kwartier is available", postmasterPid);
 			restartListeners.forEach(Runnable::run);
 		}
-		catch (IOException | RuntimeException e) {
+		catch (IOException | RuntimeException | Error e) {
 			if (closed) {
 				return;
 			}
