@@ -1,6 +1,8 @@
 package nl.kwartier.audit.log;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import nl.kwartier.audit.AuditAction;
 import nl.kwartier.audit.AuditOutcome;
@@ -8,18 +10,52 @@ import nl.kwartier.platform.database.Timestamps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The log table. Only inserts: there is deliberately no update or delete here. */
 @Repository
 public class AuditEntries {
 
+	/**
+	 * Actions that describe a change: their entry must be written in the transaction of the change itself,
+	 * or a crash between the two leaves a change without its entry (or an entry for a change that never
+	 * happened).
+	 */
+	static final Set<AuditAction> CHANGES = EnumSet.of(AuditAction.CREATE, AuditAction.CHANGE, AuditAction.VOID,
+			AuditAction.TRANSFER, AuditAction.ADMINISTRATION);
+
 	private final JdbcClient jdbc;
 
-	AuditEntries(JdbcClient jdbc) {
+	private final TransactionTemplate ownTransaction;
+
+	AuditEntries(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	public void append(Instant occurredAt, @Nullable UUID userId, @Nullable String username,
+			@Nullable UUID onBehalfOfId, @Nullable UUID clientId, AuditAction action, @Nullable String objectType,
+			@Nullable String objectId, AuditOutcome outcome, @Nullable String address, @Nullable String detail) {
+		if (outcome == AuditOutcome.SUCCESS && CHANGES.contains(action)
+				&& !TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("A " + action + " of " + objectType
+					+ " is recorded outside a transaction: the change and its audit entry must commit together");
+		}
+		if (outcome != AuditOutcome.SUCCESS && TransactionSynchronizationManager.isActualTransactionActive()) {
+			// A refusal or failure usually ends the surrounding transaction with a rollback: its entry must stay.
+			ownTransaction.executeWithoutResult(status -> insert(occurredAt, userId, username, onBehalfOfId, clientId,
+					action, objectType, objectId, outcome, address, detail));
+			return;
+		}
+		insert(occurredAt, userId, username, onBehalfOfId, clientId, action, objectType, objectId, outcome, address,
+				detail);
+	}
+
+	private void insert(Instant occurredAt, @Nullable UUID userId, @Nullable String username,
 			@Nullable UUID onBehalfOfId, @Nullable UUID clientId, AuditAction action, @Nullable String objectType,
 			@Nullable String objectId, AuditOutcome outcome, @Nullable String address, @Nullable String detail) {
 		jdbc.sql("""

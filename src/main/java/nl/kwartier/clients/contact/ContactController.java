@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -105,6 +106,7 @@ class ContactController {
 	}
 
 	@PostMapping
+	@Transactional
 	String add(OpenedClient opened, @Valid @ModelAttribute("contact") ContactForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		UUID clientId = opened.id();
@@ -138,6 +140,7 @@ class ContactController {
 	 * he sees what is saved now next to what he typed, and saves again to keep his version.
 	 */
 	@PostMapping("/{contactId}")
+	@Transactional
 	String change(OpenedClient opened, @PathVariable UUID contactId,
 			@Valid @ModelAttribute("contact") ContactForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
@@ -179,6 +182,7 @@ class ContactController {
 	}
 
 	@PostMapping("/{contactId}/void")
+	@Transactional
 	String voidContact(OpenedClient opened, @PathVariable UUID contactId,
 			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
 		UUID clientId = opened.id();

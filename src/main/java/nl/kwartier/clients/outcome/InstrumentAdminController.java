@@ -20,6 +20,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,13 +50,16 @@ class InstrumentAdminController {
 
 	private final CurrentUser currentUser;
 
+	private final TransactionOperations transactions;
+
 	InstrumentAdminController(Measurements measurements, JsonMapper json, MessageSource messages, AuditLog log,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, TransactionOperations transactions) {
 		this.measurements = measurements;
 		this.json = json;
 		this.messages = messages;
 		this.log = log;
 		this.currentUser = currentUser;
+		this.transactions = transactions;
 	}
 
 	@GetMapping
@@ -75,21 +80,22 @@ class InstrumentAdminController {
 		if (read == null || !problems.isEmpty()) {
 			return page(definition, problems, model);
 		}
-		UUID id;
 		try {
-			id = measurements.load(admin.organisationId(), read);
+			// The instrument and its audit entry commit together; a load that lost a race is rolled back whole.
+			transactions.executeWithoutResult(status -> log.record(AuditRecord.change(AuditAction.ADMINISTRATION,
+					null, "Instrument", measurements.load(admin.organisationId(), read))));
 		}
 		catch (DuplicateKeyException raced) {
 			return page(definition, List.of(new InstrumentDefinition.Problem("admin.instruments.error.code-taken",
 					read.code())), model);
 		}
-		log.record(AuditRecord.change(AuditAction.ADMINISTRATION, null, "Instrument", id));
 		redirect.addFlashAttribute("notice", "admin.instruments.loaded");
 		return "redirect:/admin/instruments";
 	}
 
 	@PostMapping("/{id}/deactivate")
 	@RequiresPermission(Permission.MANAGE_USERS)
+	@Transactional
 	String deactivate(@PathVariable String id, RedirectAttributes redirect) {
 		UUID instrument = FormValues.id(id);
 		if (instrument == null || !measurements.deactivate(admin().organisationId(), instrument)) {

@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -85,6 +86,7 @@ class MeasurementController {
 	}
 
 	@PostMapping("/mijn/metingen")
+	@Transactional
 	public String ownTake(OpenedClient own, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("own", true);
@@ -130,6 +132,7 @@ class MeasurementController {
 	}
 
 	@PostMapping("/clients/{id}/measurements")
+	@Transactional
 	public String take(OpenedClient opened, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		return take(opened.id(), opened.user(), form, model, redirect, "/clients/" + opened.id() + "/measurements");

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,6 +68,7 @@ class LifeDomainAdminController {
 
 	@PostMapping("/{code}")
 	@RequiresPermission(Permission.MANAGE_USERS)
+	@Transactional
 	String adapt(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		SignedInUser admin = admin();
@@ -100,6 +102,7 @@ class LifeDomainAdminController {
 
 	@PostMapping
 	@RequiresPermission(Permission.MANAGE_USERS)
+	@Transactional
 	String add(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		SignedInUser admin = admin();
 		String nameNl = FormValues.blankToNull(form.get("newNameNl"));

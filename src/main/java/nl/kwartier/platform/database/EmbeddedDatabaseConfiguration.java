@@ -2,16 +2,19 @@ package nl.kwartier.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Starts a real PostgreSQL server inside the application when no {@code spring.datasource.url}
@@ -23,36 +26,71 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${kwartier.embedded-db.data-directory:}") String dataDirectory) {
-		try {
-			// Stopped by the context (destroyMethod), after everything that still uses it on shutdown;
-			// its own JVM hook would stop it first, and the shutdown then waits for connections in vain.
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setRegisterShutdownHook(false)
-				.setServerConfig("max_connections", "100")
-				.setServerConfig("timezone", "UTC");
-			if (dataDirectory.isBlank()) {
-				builder.setCleanDataDirectory(true);
+	EmbeddedDatabaseServer embeddedDatabaseServer(@Value("${kwartier.embedded-db.data-directory:}") String dataDirectory,
+			@Value("${kwartier.embedded-db.port:0}") int port,
+			@Value("${kwartier.embedded-db.durable:true}") boolean durable) {
+		return EmbeddedDatabaseServer.start(EmbeddedDatabaseSettings.of(dataDirectory, port, durable));
+	}
+
+	/**
+	 * Fails fast when the server is down: at once while it is known to be down, and otherwise after waiting at
+	 * most 2 seconds for a connection, so a request gets the "temporarily unavailable" page within seconds
+	 * instead of hanging 30 seconds.
+	 */
+	@Bean(destroyMethod = "close")
+	DataSource dataSource(EmbeddedDatabaseServer server) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(server.jdbcUrl());
+		config.setUsername(server.username());
+		config.setPassword(server.password());
+		config.addDataSourceProperty("connectTimeout", "2");
+		config.addDataSourceProperty("tcpKeepAlive", "true");
+		config.setConnectionTimeout(2_000);
+		config.setValidationTimeout(1_000);
+		config.setMaximumPoolSize(10);
+		config.setPoolName("kwartier-embedded");
+		HikariDataSource dataSource = new HikariDataSource(config);
+		server.onRestart(() -> {
+			HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+			if (pool != null) {
+				pool.softEvictConnections();
 			}
-			else {
-				Path directory = Path.of(dataDirectory).toAbsolutePath().normalize();
-				Files.createDirectories(directory);
-				builder.setDataDirectory(directory).setCleanDataDirectory(false);
-			}
-			return builder.start();
+		});
+		return new FailFastDataSource(dataSource, server);
+	}
+
+	/** The pool, refusing at once while the server is known to be down. */
+	static final class FailFastDataSource extends DelegatingDataSource implements AutoCloseable {
+
+		private final HikariDataSource pool;
+
+		private final EmbeddedDatabaseServer server;
+
+		FailFastDataSource(HikariDataSource pool, EmbeddedDatabaseServer server) {
+			super(pool);
+			this.pool = pool;
+			this.server = server;
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			if (!server.isAvailable()) {
+				throw new SQLTransientConnectionException("The embedded database is down; it is being restarted",
+						"08001");
+			}
+			return super.getConnection();
+		}
+
+		@Override
+		public void close() {
+			pool.close();
 		}
 	}
 
-	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setUsername("postgres");
-		config.setMaximumPoolSize(10);
-		config.setPoolName("kwartier-embedded");
-		return new HikariDataSource(config);
+	/** DOWN at once while the embedded server is known to be down, without waiting for a connection. */
+	@Bean
+	HealthIndicator dbHealthIndicator(EmbeddedDatabaseServer server, DataSource dataSource) {
+		DataSourceHealthIndicator connection = new DataSourceHealthIndicator(dataSource);
+		return () -> server.isAvailable() ? connection.health() : Health.down().build();
 	}
 }

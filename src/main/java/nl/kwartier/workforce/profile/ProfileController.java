@@ -23,6 +23,7 @@ import nl.kwartier.workforce.Workforce;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,6 +80,7 @@ class ProfileController {
 	}
 
 	@PostMapping("/workforce/profiles/{userId}")
+	@Transactional
 	String save(@PathVariable UUID userId, @Valid @ModelAttribute("profileForm") ProfileForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Worker worker = mayKeep(userId);
