@@ -1,0 +1,60 @@
+package nl.kwartier.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Turns a request that cannot be read into a plain refusal before anything else looks at it. The
+ * servlet container reads the parameters only when someone first asks for one; when they cannot be
+ * read (bad percent-encoding, more parameters than allowed, a body over the size limit) every
+ * later reader would fail in its own way, somewhere deep in a page, as an error with a stack
+ * trace. Read them once here, first, and answer with the container's own status (400 or 413), so
+ * the error page explains it. Kwartier's forms send only {@code application/x-www-form-urlencoded};
+ * a body of any other kind (a file upload, JSON) is refused as 415 before a form tries to read it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class MalformedRequestFilter extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!readableBody(request)) {
+			response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+			return;
+		}
+		try {
+			request.getParameterMap();
+		}
+		catch (InvalidParameterException unreadable) {
+			response.sendError(unreadable.getErrorCode() >= 400 ? unreadable.getErrorCode()
+					: HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** No body, or a form's body: the only kinds Kwartier reads. */
+	private static boolean readableBody(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null || type.isBlank() || request.getContentLengthLong() == 0) {
+			return true;
+		}
+		try {
+			return MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(type));
+		}
+		catch (RuntimeException unreadableType) {
+			return type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+		}
+	}
+}
