@@ -1,7 +1,7 @@
 package nl.kwartier.clients.recoveryplan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import nl.kwartier.platform.web.FormValues;
 import org.jspecify.annotations.Nullable;
 
 /** Reading what people type: dates from a date field, and text as it can be stored and shown. */
@@ -22,15 +22,11 @@ final class Texts {
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 
+	/**
+	 * A date from a date field, from the earliest date every form accepts. The plan checks how far
+	 * ahead a date may lie itself, with its own message, so the far end here is only what can be stored.
+	 */
 	static @Nullable LocalDate date(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
+		return FormValues.date(text, 8000);
 	}
 }

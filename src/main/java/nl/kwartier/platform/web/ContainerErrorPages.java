@@ -69,7 +69,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<ConfigurableTomc
 				return;
 			}
 			Locale locale = language(request);
-			String key = ErrorPages.explanation(status);
+			String key = "error." + ErrorPages.explanation(status);
 			String title = text(key + ".title", locale);
 			try {
 				response.setContentType("text/html");

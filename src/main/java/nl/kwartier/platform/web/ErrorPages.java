@@ -25,11 +25,14 @@ class ErrorPages implements ErrorViewResolver, Ordered {
 		return page;
 	}
 
-	/** The message key (before {@code .title} and {@code .text}) that explains the status. */
-	static String explanation(int status) {
+	/**
+	 * The status whose texts ({@code error.<status>.title} and {@code .text}) explain this one: its
+	 * own where it has them, otherwise the general one of its kind.
+	 */
+	static int explanation(int status) {
 		return switch (status) {
-			case 403, 404, 405, 413, 415 -> "error." + status;
-			default -> status >= 500 ? "error.500" : "error.400";
+			case 403, 404, 405, 413, 415 -> status;
+			default -> status >= 500 ? 500 : 400;
 		};
 	}
 
