@@ -22,11 +22,8 @@ final class Texts {
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 
-	/**
-	 * A date from a date field, from the earliest date every form accepts. The plan checks how far
-	 * ahead a date may lie itself, with its own message, so the far end here is only what can be stored.
-	 */
+	/** A date from a date field, in the range every form accepts; the plan checks its own range on top. */
 	static @Nullable LocalDate date(@Nullable String text) {
-		return FormValues.date(text, 8000);
+		return FormValues.date(text);
 	}
 }

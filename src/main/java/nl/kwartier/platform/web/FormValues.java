@@ -1,7 +1,6 @@
 package nl.kwartier.platform.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -22,31 +21,26 @@ public final class FormValues {
 	 */
 	public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+	/** The latest date any field accepts: the last a date field can hold with four digits. */
+	public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
 	/**
-	 * A date as an {@code <input type="date">} sends it (2026-12-01), from {@link #EARLIEST_DATE} up
-	 * to a year from today; null when the text is no such date. A field that needs a narrower range
-	 * (not in the future, not before the start) checks that on top, with its own message.
+	 * A date as an {@code <input type="date">} sends it (2026-12-01), from {@link #EARLIEST_DATE} to
+	 * {@link #LATEST_DATE}; null when the text is no such date, so the form says the date is not valid
+	 * and keeps what was typed. Each field checks its own narrower range on top (not in the future,
+	 * within five years), with a message that says so.
 	 */
 	public static @Nullable LocalDate date(@Nullable String text) {
-		return date(text, 1);
-	}
-
-	/** A date as {@link #date(String)}, for a field that may lie up to {@code yearsAhead} years ahead. */
-	public static @Nullable LocalDate date(@Nullable String text, int yearsAhead) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		LocalDate date;
 		try {
-			date = LocalDate.parse(text.trim());
+			LocalDate date = LocalDate.parse(text.trim());
+			return date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE) ? null : date;
 		}
 		catch (DateTimeParseException e) {
 			return null;
 		}
-		LocalDate latest = LocalDate.now(ZONE).plusYears(yearsAhead);
-		return date.isBefore(EARLIEST_DATE) || date.isAfter(latest) ? null : date;
 	}
 
 	public static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String value) {

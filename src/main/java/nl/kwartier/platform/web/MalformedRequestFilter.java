@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * later reader would fail in its own way, somewhere deep in a page, as an error with a stack
  * trace. Read them once here, first, and answer with the container's own status (400 or 413), so
  * the error page explains it. Kwartier's forms send only {@code application/x-www-form-urlencoded};
- * a body of any other kind (a file upload, JSON) is refused as 415 before a form tries to read it.
+ * a body of any other kind (a file upload, JSON) is refused as 415 before a form tries to read it,
+ * and numbered rows no form has ({@link #possibleRows}) as 400.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

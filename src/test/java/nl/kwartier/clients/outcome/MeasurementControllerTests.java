@@ -75,7 +75,7 @@ class MeasurementControllerTests {
 			.param("note-" + CONTACTS, "Wil liever niet <praten>"))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Vul een geldige datum in, van 1900 tot en met vandaag", "Kies wie de vragenlijst invulde", "Kies een score uit de lijst",
+			.contains("De datum ligt in de toekomst", "Kies wie de vragenlijst invulde", "Kies een score uit de lijst",
 					"Wil liever niet &lt;praten&gt;", "value=\"2999-12-31\"");
 		assertThat(jdbc.sql("SELECT count(*) FROM measurement WHERE client_id = ?").param(client.id())
 			.query(Integer.class).single()).isZero();
@@ -149,7 +149,7 @@ class MeasurementControllerTests {
 	void aDateOutsideTheSensibleRangeIsRefusedWithAMessageAndKeptAsTyped() {
 		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
 		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
-		for (String date : new String[] { "-5000-01-01", "0000-01-01", "1899-12-31", "+10000-01-01" }) {
+		for (String date : new String[] { "-5000-01-01", "0000-01-01", "1899-12-31", "+10000-01-01", "2026-02-30" }) {
 			assertThat(mvc.post().uri("/clients/" + client.id() + "/measurements").with(logins.as(peerExpert.id()))
 				.with(csrf())
 				.param("instrument", INSTRUMENT)
