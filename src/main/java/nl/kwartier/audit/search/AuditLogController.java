@@ -3,7 +3,6 @@ package nl.kwartier.audit.search;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import nl.kwartier.audit.AuditRecord;
 import nl.kwartier.audit.log.AuditEntry;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
+import nl.kwartier.platform.web.FormValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,18 +109,12 @@ class AuditLogController {
 		if (text.isBlank()) {
 			return null;
 		}
-		try {
-			LocalDate date = LocalDate.parse(text.trim());
-			if (date.getYear() < 2000 || date.getYear() > 2999) {
-				errors.put(field, "audit.search.error.date");
-				return null;
-			}
+		LocalDate date = FormValues.date(text);
+		if (date != null && date.getYear() >= 2000) {
 			return date;
 		}
-		catch (DateTimeParseException e) {
-			errors.put(field, "audit.search.error.date");
-			return null;
-		}
+		errors.put(field, "audit.search.error.date");
+		return null;
 	}
 
 	/** What was searched for, without the results: the log of the log. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kwartier.platform.database.Timestamps;
+import nl.kwartier.platform.web.FormValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,7 +35,8 @@ class ContactRepository {
 			}
 			String[] parts = text.split("_", 2);
 			try {
-				return parts.length == 2 ? Optional.of(new Cursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1])))
+				return parts.length == 2
+						? Optional.ofNullable(FormValues.date(parts[0])).map(on -> new Cursor(on, UUID.fromString(parts[1])))
 						: Optional.empty();
 			}
 			catch (RuntimeException e) {

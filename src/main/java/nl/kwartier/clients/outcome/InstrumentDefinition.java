@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.kwartier.platform.web.FormValues;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -159,25 +160,31 @@ record InstrumentDefinition(String code, String nameNl, String nameEn, String li
 
 	private static @Nullable String text(JsonNode node, String field, int max, List<Problem> problems, String key,
 			Object... args) {
-		JsonNode value = node.get(field);
-		if (value == null || !value.isString() || value.stringValue().isBlank() || value.stringValue().trim().length() > max) {
+		String value = string(node.get(field));
+		if (value == null || value.isBlank() || value.trim().length() > max) {
 			problems.add(new Problem(key, withMax(args, max)));
 			return null;
 		}
-		return value.stringValue().trim();
+		return value.trim();
 	}
 
 	private static @Nullable String optionalText(JsonNode node, String field, int max, List<Problem> problems,
 			String key, Object... args) {
 		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || (value.isString() && value.stringValue().isBlank())) {
+		String text = string(value);
+		if (value == null || value.isNull() || (text != null && text.isBlank())) {
 			return null;
 		}
-		if (!value.isString() || value.stringValue().trim().length() > max) {
+		if (text == null || text.trim().length() > max) {
 			problems.add(new Problem(key, withMax(args, max)));
 			return null;
 		}
-		return value.stringValue().trim();
+		return text.trim();
+	}
+
+	/** The string in the node without control characters (a NUL cannot be stored), or null when it is no string. */
+	private static @Nullable String string(@Nullable JsonNode value) {
+		return value == null || !value.isString() ? null : FormValues.withoutControlCharacters(value.stringValue());
 	}
 
 	private static Object[] withMax(Object[] args, int max) {

@@ -1,7 +1,7 @@
 package nl.kwartier.clients.recoveryplan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import nl.kwartier.platform.web.FormValues;
 import org.jspecify.annotations.Nullable;
 
 /** Reading what people type: dates from a date field, and text as it can be stored and shown. */
@@ -22,15 +22,8 @@ final class Texts {
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 
+	/** A date from a date field, in the range every form accepts; the plan checks its own range on top. */
 	static @Nullable LocalDate date(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
+		return FormValues.date(text);
 	}
 }

@@ -16,6 +16,6 @@ public final class SpokenLanguages {
 	}
 
 	public static boolean known(String code) {
-		return CODES.contains(code);
+		return code != null && CODES.contains(code);
 	}
 }

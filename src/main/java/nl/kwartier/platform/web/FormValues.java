@@ -15,10 +15,28 @@ public final class FormValues {
 	private FormValues() {
 	}
 
-	/** A date as an {@code <input type="date">} sends it (2026-12-01). */
+	/**
+	 * The earliest date any field accepts. Nothing Kwartier records happened earlier, and without a
+	 * limit a typed year 0 is stored as 1 BC and a year like -5000 cannot be stored at all.
+	 */
+	public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+	/** The latest date any field accepts: the last a date field can hold with four digits. */
+	public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
+	/**
+	 * A date as an {@code <input type="date">} sends it (2026-12-01), from {@link #EARLIEST_DATE} to
+	 * {@link #LATEST_DATE}; null when the text is no such date, so the form says the date is not valid
+	 * and keeps what was typed. Each field checks its own narrower range on top (not in the future,
+	 * within five years), with a message that says so.
+	 */
 	public static @Nullable LocalDate date(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
 		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+			LocalDate date = LocalDate.parse(text.trim());
+			return date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE) ? null : date;
 		}
 		catch (DateTimeParseException e) {
 			return null;
@@ -36,6 +54,16 @@ public final class FormValues {
 		catch (IllegalArgumentException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * The text without control characters other than tab and line breaks, as every form field
+	 * arrives (see {@link ControlCharacterFilter}); for text that comes another way, such as a string
+	 * inside a pasted JSON document, where an escaped NUL ({@code \\u0000}) would otherwise reach
+	 * PostgreSQL, which cannot store it.
+	 */
+	public static String withoutControlCharacters(String text) {
+		return ControlCharacterFilter.clean(text);
 	}
 
 	public static @Nullable String blankToNull(@Nullable String text) {

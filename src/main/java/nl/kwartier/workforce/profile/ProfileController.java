@@ -17,6 +17,7 @@ import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.SignedInUser;
 import nl.kwartier.identity.Teams;
 import nl.kwartier.platform.language.SpokenLanguages;
+import nl.kwartier.platform.web.FormValues;
 import nl.kwartier.workforce.ProblemArea;
 import nl.kwartier.workforce.Worker;
 import nl.kwartier.workforce.Workforce;
@@ -88,7 +89,7 @@ class ProfileController {
 		neighbourhoodChoices().forEach(n -> allowedNeighbourhoods.add(n.id()));
 		List<UUID> chosenNeighbourhoods = new ArrayList<>();
 		for (String id : form.neighbourhoodList()) {
-			UUID parsed = parse(id);
+			UUID parsed = FormValues.id(id);
 			if (parsed == null || !allowedNeighbourhoods.contains(parsed)) {
 				errors.rejectValue("neighbourhoods", "profile.error.choice");
 				break;
@@ -103,13 +104,12 @@ class ProfileController {
 		}
 		Set<ProblemArea> areas = EnumSet.noneOf(ProblemArea.class);
 		for (String area : form.experienceAreaList()) {
-			try {
-				areas.add(ProblemArea.valueOf(area));
-			}
-			catch (IllegalArgumentException e) {
+			ProblemArea chosen = FormValues.choice(ProblemArea.class, area);
+			if (chosen == null) {
 				errors.rejectValue("experienceAreas", "profile.error.choice");
 				break;
 			}
+			areas.add(chosen);
 		}
 		if (errors.hasErrors()) {
 			return page(worker, model);
@@ -161,14 +161,5 @@ class ProfileController {
 
 	private SignedInUser me() {
 		return currentUser.get().orElseThrow();
-	}
-
-	private static UUID parse(String id) {
-		try {
-			return UUID.fromString(id);
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
 	}
 }

@@ -184,6 +184,34 @@ class InstrumentAdminTests {
 		}
 	}
 
+	@Test
+	void aNulCharacterEscapedInTheDocumentIsLeftOutNotStored() {
+		UUID organisation = organisation();
+		TestUser admin = user(organisation, Role.ADMINISTRATOR);
+		String code = "NUL-" + UUID.randomUUID().toString().substring(0, 8);
+		String withNul = document(code, "Tuin\\u0000meter").replace("\"Bloemen\"", "\"Bloe\\u0000men\\u0007\"");
+		assertThat(withNul).contains("\\u0000");
+		assertThat(load(admin, withNul)).hasStatus3xxRedirection();
+		assertThat(jdbc.sql("SELECT name_nl FROM instrument WHERE organisation_id = ? AND code = ?")
+			.params(organisation, code)
+			.query(String.class)
+			.single()).isEqualTo("Tuinmeter");
+	}
+
+	@Test
+	void aFileUploadToTheInstrumentFormIsRefusedAsAFormKwartierCannotRead() {
+		UUID organisation = organisation();
+		TestUser admin = user(organisation, Role.ADMINISTRATOR);
+		assertThat(mvc.post().multipart().uri("/admin/instruments")
+			.file(new org.springframework.mock.web.MockMultipartFile("definition", "lijst.json", "application/json",
+					document("BESTAND", "Bestandsmeter").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(logins.as(admin.id())).with(csrf())).hasStatus(415);
+		assertThat(jdbc.sql("SELECT count(*) FROM instrument WHERE organisation_id = ?")
+			.param(organisation)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
 	private MockMvcTester.MockMvcRequestBuilder load(TestUser user, String definition) {
 		return mvc.post().uri("/admin/instruments").with(logins.as(user.id())).with(csrf()).param("definition",
 				definition);

@@ -141,6 +141,54 @@ class MeasurementControllerTests {
 			.contains("Je account is nog niet gekoppeld aan jouw gegevens");
 	}
 
+	@Test
+	void aMeasurementWithoutDateOrWhoFilledItInIsAnsweredWithMessagesNotAnErrorPage() {
+		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
+		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		assertThat(mvc.post().uri("/clients/" + client.id() + "/measurements").with(logins.as(peerExpert.id()))
+			.with(csrf())
+			.param("instrument", INSTRUMENT)
+			.param("score-" + HOUSING, "3"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Vul een geldige datum in", "Kies wie de vragenlijst invulde");
+		assertThat(jdbc.sql("SELECT count(*) FROM measurement WHERE client_id = ?").param(client.id())
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aClientsOwnMeasurementWithoutDateIsAnsweredWithAMessage() {
+		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
+		TestUser account = testUsers.create(Role.CLIENT, null, false);
+		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		jdbc.sql("UPDATE client SET account_id = ? WHERE id = ?").params(account.id(), client.id()).update();
+		assertThat(mvc.post().uri("/mijn/metingen").with(logins.as(account.id())).with(csrf())
+			.param("instrument", INSTRUMENT)
+			.param("score-" + HOUSING, "3"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Vul een geldige datum in");
+	}
+
+	@Test
+	void aDateOutsideTheSensibleRangeIsRefusedWithAMessageAndKeptAsTyped() {
+		TestUser peerExpert = testUsers.enrolled(Role.PEER_EXPERT);
+		TestClient client = clients.aClientOf(peerExpert, Part.PEER_EXPERT);
+		for (String date : new String[] { "-5000-01-01", "0000-01-01", "1899-12-31", "+10000-01-01", "2026-02-30" }) {
+			assertThat(mvc.post().uri("/clients/" + client.id() + "/measurements").with(logins.as(peerExpert.id()))
+				.with(csrf())
+				.param("instrument", INSTRUMENT)
+				.param("measuredOn", date)
+				.param("taken", "WITH_CLIENT")
+				.param("score-" + HOUSING, "3"))
+				.hasStatusOk()
+				.bodyText()
+				.contains("Vul een geldige datum in", "value=\"" + date + "\"");
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM measurement WHERE client_id = ?").param(client.id())
+			.query(Integer.class).single()).isZero();
+	}
+
 	private void take(TestUser worker, TestClient client, String date, String housing, String contacts) {
 		assertThat(mvc.post().uri("/clients/" + client.id() + "/measurements").with(logins.as(worker.id()))
 			.with(csrf())

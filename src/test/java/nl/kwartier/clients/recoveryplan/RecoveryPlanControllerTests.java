@@ -271,6 +271,22 @@ class RecoveryPlanControllerTests {
 	}
 
 	@Test
+	void aStepNumberFarBeyondTheRowsOfTheFormIsRefusedWithAPageNotAnError() {
+		TestUser worker = testUsers.enrolled(Role.PEER_EXPERT);
+		TestClient client = clients.aClientOf(worker, Part.PEER_EXPERT);
+		assertThat(post(worker, "/clients/" + client.id() + "/plan/goals").param("domain", "HOUSING")
+			.param("description", "Verhuizen")
+			.param("status", "NOT_STARTED")
+			.param("stepText[5000]", "Te ver weg")).hasStatus(400);
+		assertThat(post(worker, "/clients/" + client.id() + "/plan/goals").param("domain", "HOUSING")
+			.param("description", "Verhuizen")
+			.param("status", "NOT_STARTED")
+			.param("stepText[-1]", "Voor het begin")).hasStatus(400);
+		assertThat(jdbc.sql("SELECT count(*) FROM goal WHERE client_id = ?").param(client.id()).query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
 	void aGoalWrittenDownByMistakeIsVoidedWithAReasonAndStaysInTheHistory() {
 		TestUser worker = testUsers.enrolled(Role.PEER_EXPERT);
 		TestClient client = clients.aClientOf(worker, Part.PEER_EXPERT);

@@ -78,6 +78,21 @@ class ProfileControllerTests {
 	}
 
 	@Test
+	void aChoiceListWithAGapIsRefusedAsNoFormSendsIt() {
+		TestUser kwartiermaker = testUsers.enrolled(Role.KWARTIERMAKER);
+		for (String list : new String[] { "neighbourhoods", "languages", "experienceAreas" }) {
+			assertThat(mvc.post()
+				.uri("/workforce/profiles/" + kwartiermaker.id())
+				.with(logins.as(kwartiermaker.id()))
+				.with(csrf())
+				.param("fte", "1")
+				.param(list + "[1]", "nl"))
+				.as(list)
+				.hasStatus(400);
+		}
+	}
+
+	@Test
 	void aSecondSaveOnAStaleVersionIsRefused() {
 		TestUser kwartiermaker = testUsers.enrolled(Role.KWARTIERMAKER);
 		mvc.post().uri("/workforce/profiles/" + kwartiermaker.id()).with(logins.as(kwartiermaker.id())).with(csrf())
