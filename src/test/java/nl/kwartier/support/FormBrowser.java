@@ -55,14 +55,20 @@ public final class FormBrowser {
 
 	/** Signs in with password and the code of the authenticator app. */
 	public FormBrowser signIn(String username, String password, Supplier<String> code) {
+		enterPassword(username, password);
+		HttpResponse<String> second = send(form("/login/code", "/login/code").with("code", code.get()));
+		if (second.statusCode() != 302) {
+			throw new IllegalStateException("code step failed: " + second.statusCode());
+		}
+		return this;
+	}
+
+	/** The first step of a login; the browser stands at the code step. */
+	public FormBrowser enterPassword(String username, String password) {
 		HttpResponse<String> login = send(form("/login", "/login").with("username", username)
 			.with("password", password));
 		if (!"/login/code".equals(location(login))) {
 			throw new IllegalStateException("password step failed: " + login.statusCode() + " " + location(login));
-		}
-		HttpResponse<String> second = send(form("/login/code", "/login/code").with("code", code.get()));
-		if (second.statusCode() != 302) {
-			throw new IllegalStateException("code step failed: " + second.statusCode());
 		}
 		return this;
 	}
