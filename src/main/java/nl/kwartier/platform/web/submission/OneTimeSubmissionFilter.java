@@ -6,12 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -31,7 +36,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * when it answers with a redirect, leaves where it sent the user and the notice it showed. A
  * repeat waits for the first and is sent to the same place with the same notice. A first
  * request that saved nothing (the form came back with its errors) frees the key, so the
- * corrected form can be sent. Posts without a key pass as before.
+ * corrected form can be sent. A repeat is the same key with the same content: a form brought back
+ * from the browser's history and changed is sent anew, so no change is silently dropped. Posts
+ * without a key pass as before.
  *
  * <p>Runs after Spring Security (default filter order), so the key belongs to the signed-in user.
  */
@@ -82,18 +89,19 @@ class OneTimeSubmissionFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		SubmissionKeys.Claim claim = new SubmissionKeys.Claim(owner, key, content(request));
 		long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
 		while (true) {
-			if (keys.claim(owner, key)) {
-				first(owner, key, request, response, chain);
+			if (keys.claim(claim)) {
+				first(claim, request, response, chain);
 				return;
 			}
-			Optional<SubmissionKeys.Result> result = keys.find(owner, key);
+			Optional<SubmissionKeys.Result> result = keys.find(claim);
 			if (result.isPresent() && result.get().completed()) {
 				repeat(result.get(), request, response);
 				return;
 			}
-			if (result.isPresent() && keys.releaseAbandoned(owner, key)) {
+			if (result.isPresent() && keys.releaseAbandoned(claim)) {
 				continue;
 			}
 			if (System.nanoTime() > deadline) {
@@ -107,20 +115,20 @@ class OneTimeSubmissionFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void first(String owner, UUID key, HttpServletRequest request, HttpServletResponse response,
+	private void first(SubmissionKeys.Claim claim, HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain) throws ServletException, IOException {
 		boolean completed = false;
 		try {
 			chain.doFilter(request, response);
 			String location = response.getHeader("Location");
 			if (response.getStatus() >= 300 && response.getStatus() < 400 && location != null) {
-				keys.complete(owner, key, location, flash(request));
+				keys.complete(claim, location, flash(request));
 				completed = true;
 			}
 		}
 		finally {
 			if (!completed) {
-				keys.release(owner, key);
+				keys.release(claim);
 			}
 		}
 	}
@@ -163,6 +171,27 @@ class OneTimeSubmissionFilter extends OncePerRequestFilter {
 		kept.setTargetRequestPath(map.getTargetRequestPath());
 		kept.addTargetRequestParams(map.getTargetRequestParams());
 		return kept.isEmpty() ? null : SerializationUtils.serialize(kept);
+	}
+
+	/** What the form sent (without its tokens), as a SHA-256 in hex: parameters in order of name. */
+	static String content(HttpServletRequest request) {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			if (!SubmissionKey.FIELD.equals(name) && !"_csrf".equals(name)) {
+				digest.update((name.length() + ":" + name).getBytes(StandardCharsets.UTF_8));
+				for (String value : values) {
+					String text = value == null ? "" : value;
+					digest.update((text.length() + ":" + text).getBytes(StandardCharsets.UTF_8));
+				}
+			}
+		});
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	/** The signed-in user; before login the session; without either, nobody to remember a key for. */

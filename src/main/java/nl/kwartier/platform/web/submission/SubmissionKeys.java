@@ -1,6 +1,7 @@
 package nl.kwartier.platform.web.submission;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -22,6 +23,13 @@ class SubmissionKeys {
 	/** A claim without a result this old belongs to a request that died (a crash, a restart). */
 	static final Duration ABANDONED = Duration.ofMinutes(2);
 
+	/**
+	 * One submission: a key of the user's (or, before login, the session's) with what the form sent.
+	 * The same key with other content is another submission (a form brought back and changed).
+	 */
+	record Claim(String owner, UUID key, String content) {
+	}
+
 	/** The result of the first request with a key: where it sent the user, and its notice. */
 	record Result(@Nullable String location, byte @Nullable [] flash) {
 
@@ -37,45 +45,47 @@ class SubmissionKeys {
 	}
 
 	/** True for the one request that claims the key; every other gets false. */
-	boolean claim(String owner, UUID key) {
+	boolean claim(Claim claim) {
 		return jdbc.sql("""
-				INSERT INTO submission_key (owner, submission_key) VALUES (:owner, :key)
-				ON CONFLICT (owner, submission_key) DO NOTHING
-				""").param("owner", owner).param("key", key).update() == 1;
+				INSERT INTO submission_key (owner, submission_key, content) VALUES (:owner, :key, :content)
+				ON CONFLICT (owner, submission_key, content) DO NOTHING
+				""").params(claimed(claim)).update() == 1;
 	}
 
 	/** The first request has answered with a redirect: a repeat goes the same way. */
-	void complete(String owner, UUID key, String location, byte @Nullable [] flash) {
+	void complete(Claim claim, String location, byte @Nullable [] flash) {
 		jdbc.sql("""
 				UPDATE submission_key SET completed_at = now(), location = :location, flash = :flash
-				WHERE owner = :owner AND submission_key = :key
-				""").param("owner", owner).param("key", key).param("location", location).param("flash", flash).update();
+				WHERE owner = :owner AND submission_key = :key AND content = :content
+				""").params(claimed(claim)).param("location", location).param("flash", flash).update();
 	}
 
 	/** The first request saved nothing (the form came back with errors, or it failed): the key is free again. */
-	void release(String owner, UUID key) {
-		jdbc.sql("DELETE FROM submission_key WHERE owner = :owner AND submission_key = :key AND location IS NULL")
-			.param("owner", owner)
-			.param("key", key)
+	void release(Claim claim) {
+		jdbc.sql("DELETE FROM submission_key WHERE owner = :owner AND submission_key = :key AND content = :content AND location IS NULL")
+			.params(claimed(claim))
 			.update();
 	}
 
 	/** The state of a claimed key; empty when it is free (released, or never claimed). */
-	Optional<Result> find(String owner, UUID key) {
-		return jdbc.sql("SELECT location, flash FROM submission_key WHERE owner = :owner AND submission_key = :key")
-			.param("owner", owner)
-			.param("key", key)
+	Optional<Result> find(Claim claim) {
+		return jdbc.sql("SELECT location, flash FROM submission_key WHERE owner = :owner AND submission_key = :key AND content = :content")
+			.params(claimed(claim))
 			.query((rs, row) -> new Result(rs.getString("location"), rs.getBytes("flash")))
 			.optional();
 	}
 
 	/** Frees a claim whose request died before it answered; true if there was one. */
-	boolean releaseAbandoned(String owner, UUID key) {
+	boolean releaseAbandoned(Claim claim) {
 		return jdbc.sql("""
 				DELETE FROM submission_key
-				WHERE owner = :owner AND submission_key = :key AND location IS NULL
+				WHERE owner = :owner AND submission_key = :key AND content = :content AND location IS NULL
 				  AND claimed_at < now() - make_interval(secs => :seconds)
-				""").param("owner", owner).param("key", key).param("seconds", ABANDONED.toSeconds()).update() == 1;
+				""").params(claimed(claim)).param("seconds", ABANDONED.toSeconds()).update() == 1;
+	}
+
+	private static Map<String, Object> claimed(Claim claim) {
+		return Map.of("owner", claim.owner(), "key", claim.key(), "content", claim.content());
 	}
 
 	@Scheduled(cron = "${kwartier.submission-keys.purge-cron:0 23 * * * *}")

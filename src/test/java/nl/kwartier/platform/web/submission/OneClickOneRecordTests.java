@@ -159,6 +159,17 @@ class OneClickOneRecordTests {
 		assertThat(contacts("Eerst fout")).isEqualTo(1);
 	}
 
+	/** The browser's back button can bring a form back with its old key; what is changed in it is new. */
+	@Test
+	void aFormBroughtBackWithItsOldKeyAndChangedIsSavedAsSentNotAnsweredWithTheOldResult() {
+		Form contact = contactForm("Eerste versie");
+		assertThat(browser.send(contact).statusCode()).isEqualTo(302);
+		assertThat(browser.send(contact.with("note", "Tweede versie " + UUID.randomUUID())).statusCode())
+			.isEqualTo(302);
+		assertThat(contacts("Eerste versie")).isEqualTo(1);
+		assertThat(contacts("Tweede versie")).isEqualTo(1);
+	}
+
 	@Test
 	void aGoalSentTwiceInARowAndManyTimesAtOnceIsSavedOnceEachTime() throws Exception {
 		String action = "/clients/" + client.id() + "/plan/goals";
@@ -209,12 +220,13 @@ class OneClickOneRecordTests {
 	@Test
 	void oldKeysAreForgotten() {
 		UUID key = UUID.randomUUID();
-		assertThat(keys.claim("test:" + key, key)).isTrue();
+		SubmissionKeys.Claim claim = new SubmissionKeys.Claim("test:" + key, key, "0".repeat(64));
+		assertThat(keys.claim(claim)).isTrue();
 		jdbc.sql("UPDATE submission_key SET claimed_at = now() - interval '2 days' WHERE submission_key = ?")
 			.param(key)
 			.update();
 		assertThat(keys.purgeOlderThan(SubmissionKeys.KEPT)).isPositive();
-		assertThat(keys.find("test:" + key, key)).isEmpty();
+		assertThat(keys.find(claim)).isEmpty();
 	}
 
 	private Form contactForm(String note) {
