@@ -7,7 +7,7 @@ CREATE TABLE submission_key (
     content        CHAR(64) NOT NULL,
     claimed_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
     completed_at   TIMESTAMPTZ,
-    location       VARCHAR(2000),
+    location       TEXT,
     flash          BYTEA,
     CONSTRAINT submission_key_pk PRIMARY KEY (owner, submission_key, content)
 );
