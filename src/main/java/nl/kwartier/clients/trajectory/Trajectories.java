@@ -64,10 +64,28 @@ public class Trajectories {
 		return jdbc.sql("SELECT closed FROM client WHERE id = ?").param(clientId).query(Boolean.class).single();
 	}
 
-	void setLevel(UUID clientId, Level level, LocalDate since, String reason, UUID by) {
-		jdbc.sql("INSERT INTO support_level (id, client_id, level, since, reason, created_by) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), clientId, level.name(), Date.valueOf(since), reason, by)
-			.update();
+	/** How many support levels the client has had: the version a change of it is based on. */
+	public int levelVersion(UUID clientId) {
+		return jdbc.sql("SELECT coalesce(max(version), 0) FROM support_level WHERE client_id = ?")
+			.param(clientId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Returns false when another level was saved since the version the change was based on. Of two
+	 * changes at the same moment the unique version lets one in; the other waits for it and is refused.
+	 */
+	boolean setLevel(UUID clientId, Level level, LocalDate since, String reason, UUID by, int basedOn) {
+		return jdbc.sql("""
+				INSERT INTO support_level (id, client_id, level, since, reason, created_by, version)
+				SELECT ?, ?, ?, ?, ?, ?, ?
+				WHERE (SELECT coalesce(max(version), 0) FROM support_level WHERE client_id = ?) = ?
+				ON CONFLICT (client_id, version) DO NOTHING
+				""")
+			.params(UUID.randomUUID(), clientId, level.name(), Date.valueOf(since), reason, by, basedOn + 1, clientId,
+					basedOn)
+			.update() == 1;
 	}
 
 	/** Returns false when the trajectory was closed (or reopened) meanwhile. */

@@ -67,14 +67,14 @@ class TrajectoryController {
 	public String levelForm(OpenedClient opened, Model model) {
 		UUID id = opened.id();
 		return levelPage(id, trajectories.currentLevel(id).map(Enum::name).orElse(""), today().toString(), "", Map.of(),
-				model);
+				String.valueOf(trajectories.levelVersion(id)), model);
 	}
 
 	@PostMapping("/clients/{id}/support-level")
 	@Transactional
 	public String setLevel(OpenedClient opened, @RequestParam(defaultValue = "") String level,
-			@RequestParam(defaultValue = "") String since, @RequestParam(defaultValue = "") String reason, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String since, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String version, Model model, RedirectAttributes redirect) {
 		UUID id = opened.id();
 		SignedInUser me = opened.user();
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -96,9 +96,15 @@ class TrajectoryController {
 			errors.put("reason", "trajectory.error.too-long");
 		}
 		if (!errors.isEmpty()) {
-			return levelPage(id, level, since, clip(reason), errors, model);
+			return levelPage(id, level, since, clip(reason), errors, version, model);
 		}
-		trajectories.setLevel(id, chosen, date, reason.trim(), me.id());
+		if (!trajectories.setLevel(id, chosen, date, reason.trim(), me.id(), basedOn(version))) {
+			// Someone else set a level since this form was opened: show it, keep what was typed.
+			log.record(AuditRecord.read(id, "SupportLevel", id));
+			model.addAttribute("conflict", true);
+			return levelPage(id, level, since, clip(reason), Map.of(), String.valueOf(trajectories.levelVersion(id)),
+					model);
+		}
 		log.record(AuditRecord.change(AuditAction.CHANGE, id, "SupportLevel", id));
 		redirect.addFlashAttribute("notice", "trajectory.level.saved");
 		return "redirect:/clients/" + id;
@@ -204,7 +210,7 @@ class TrajectoryController {
 	}
 
 	private String levelPage(UUID id, String level, String since, String reason, Map<String, String> errors,
-			Model model) {
+			String version, Model model) {
 		model.addAttribute("clientId", id);
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("level", level);
@@ -212,7 +218,18 @@ class TrajectoryController {
 		model.addAttribute("reason", reason);
 		model.addAttribute("errors", errors);
 		model.addAttribute("history", trajectories.levels(id));
+		model.addAttribute("version", version);
 		return "clients/trajectory/level";
+	}
+
+	/** The number of support levels the form was based on; -1 (never current) when it sent none. */
+	private static int basedOn(String version) {
+		try {
+			return Integer.parseInt(version.trim());
+		}
+		catch (NumberFormatException e) {
+			return -1;
+		}
 	}
 
 	private String bringInPage(UUID id, SignedInUser me, String worker, Map<String, String> errors,

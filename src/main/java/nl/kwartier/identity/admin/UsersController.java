@@ -175,6 +175,10 @@ class UsersController {
 		catch (Refused refused) {
 			redirect.addFlashAttribute("refusal", refused.refusal.messageKey);
 		}
+		catch (OptimisticLockingFailureException raced) {
+			// The account changed at the same moment (the user logged in, another administrator): nothing was done.
+			redirect.addFlashAttribute("refusal", "admin.user.error.action-changed-meanwhile");
+		}
 		return "redirect:/admin/users/" + id;
 	}
 

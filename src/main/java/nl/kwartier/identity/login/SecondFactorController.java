@@ -20,6 +20,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -97,6 +99,20 @@ class SecondFactorController {
 		events.publishEvent(new SecurityEvent.LoginFailed(clock.instant(), principal.id(), principal.getUsername(),
 				address, LoginFailure.BAD_SECOND_FACTOR));
 		return codeError(principal, model, "login.code.error.wrong");
+	}
+
+	/**
+	 * The account changed between reading and saving it: mostly the same code sent twice at once (a
+	 * double click), or an administrator's change at that moment. A code is used once, so this is not
+	 * tried again; the user is told and can enter the next code. The transaction is rolled back by now.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	String changedMeanwhile(@AuthenticationPrincipal KwartierUser principal, HttpServletRequest request,
+			Model model) {
+		if (request.getRequestURI().endsWith("/login/enrol")) {
+			return "redirect:/login/recovery";
+		}
+		return codeError(principal, model, "login.code.error.used-meanwhile");
 	}
 
 	private boolean accepted(User user, String code) {

@@ -58,7 +58,8 @@ class TrajectoryControllerTests {
 			.bodyText()
 			.contains("Kies een steunniveau", "niet meer dan 10 jaar geleden", "Schrijf op waarom");
 		assertThat(mvc.post().uri("/clients/" + client.id() + "/support-level").with(logins.as(kwartiermaker.id()))
-			.with(csrf()).param("level", "MEDIUM").param("since", "2026-11-01").param("reason", "Schulden en eenzaamheid"))
+			.with(csrf()).param("level", "MEDIUM").param("since", "2026-11-01").param("reason", "Schulden en eenzaamheid")
+			.param("version", "0"))
 			.hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/clients/" + client.id()).with(logins.as(kwartiermaker.id()))).hasStatusOk()
 			.bodyText()
