@@ -202,8 +202,7 @@ class RegistrationController {
 				return "clients/registration/check";
 			}
 		}
-		RegistrationService.Saved saved = registrations.save(valid, existing,
-				existing == null ? matches.stream().map(PossibleMatch::clientId).toList() : List.of());
+		RegistrationService.Saved saved = registrations.save(valid, existing, check);
 		session.removeAttribute(DRAFT);
 		redirect.addFlashAttribute("outcome", saved.outcome().name());
 		return "redirect:/clients/registrations/saved";

@@ -1,7 +1,6 @@
 package nl.kwartier.clients.registration;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -93,12 +92,15 @@ public class RegistrationService {
 
 	/**
 	 * @param existingClient the client this registration is about, when the worker recognised him
-	 * @param confirmedDistinct possible matches the worker said are someone else
+	 *     among the possible matches he may open
+	 * @param check the duplicate check the worker saw: the recognisable matches he did not choose are
+	 *     someone else; matches elsewhere send the registration to a coordinator who may open them
 	 */
 	@Transactional
-	public Saved save(Registrations.Valid registration, @Nullable UUID existingClient,
-			Collection<UUID> confirmedDistinct) {
+	public Saved save(Registrations.Valid registration, @Nullable UUID existingClient, DuplicateCheck check) {
 		SignedInUser me = me();
+		List<UUID> confirmedDistinct = existingClient != null ? List.of()
+				: check.recognisable().stream().map(PossibleMatch::clientId).toList();
 		FirstTalkRule.Suggestion suggestion = FirstTalkRule.suggest(registration.struggles(),
 				registration.practicalQuestion());
 		if (existingClient != null) {
@@ -110,7 +112,7 @@ public class RegistrationService {
 			log.record(AuditRecord.change(AuditAction.CREATE, existingClient, "Referral", referralId));
 			return new Saved(existingClient, referralId, Outcome.LINKED);
 		}
-		List<PossibleMatch> elsewhere = possibleMatches(registration).elsewhere();
+		List<PossibleMatch> elsewhere = check.elsewhere();
 		UUID clientId = registrations.createClient(me.organisationId(), me.teamId(), registration, me.id());
 		log.record(AuditRecord.change(AuditAction.CREATE, clientId, "Client", clientId));
 		UUID referralId;
