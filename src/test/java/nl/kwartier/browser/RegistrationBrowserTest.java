@@ -62,38 +62,28 @@ class RegistrationBrowserTest extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(says("Het team beslist nu", "The team now decides"));
 		look("saved");
 
-		// A second registration of someone with nearly the same name and the same birth date.
+		// A second registration of someone with nearly the same name and the same birth date. He does not
+		// work with the first client, so the check shows none of that client's details: only that someone
+		// like this is known elsewhere, which a coordinator who may open the client checks.
 		clickAndWaitForPage(link("Nog een aanmelding doen", "Make another registration"));
+		String secondName = "Fenne Ravensteyn" + letters;
 		register("Fenne", "Ravensteyn" + letters, false);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-			.setName(says("Kennen we deze persoon al?", "Do we know this person already?")))).isVisible();
-		Locator sameOne = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(startingWith(
-				says("Ja, dit is ", "Yes, this is ") + clientName + says(", geboren 15 maart 1980", ", born 15 March 1980"))));
-		assertThat(sameOne).hasAccessibleName(Pattern.compile(says("Zelfde geboortedatum", "Same date of birth")));
+			.setName(says("Misschien al bekend in een ander deel van de organisatie",
+					"Perhaps already known in another part of the organisation")))).isVisible();
+		assertThat(page.getByRole(AriaRole.RADIO)).hasCount(0);
+		assertThat(page.getByText(clientName)).hasCount(0);
 		look("check-possible-duplicate");
-
-		clickAndWaitForPage(button("Aanmelding opslaan", "Save registration"));
-		assertThat(errorSummary()).isFocused();
-		assertThat(errorSummary().getByRole(AriaRole.LINK)).hasText(says(
-				"Kies of dit dezelfde persoon is als een cliënt die we al kennen, of iemand anders.",
-				"Choose whether this is the same person as a client we already know, or someone else."));
-		checkPage("check-duplicate-not-chosen");
-		if (samePerson) {
-			sameOne.check();
-		}
-		else {
-			field("Nee, dit is iemand anders", "No, this is someone else").check();
-		}
 		clickAndWaitForPage(button("Aanmelding opslaan", "Save registration"));
 		assertThat(heading()).hasText(says("De aanmelding is opgeslagen", "The registration has been saved"));
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText(samePerson
-				? says("De aanmelding hoort nu bij de cliënt die we al kenden.",
-						"The registration now belongs to the client we already knew.")
-				: says("Het team beslist nu", "The team now decides"));
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText(says(
+				"Een coördinator die de cliënt kent, kijkt eerst of het dezelfde persoon is.",
+				"A coordinator who knows the client first checks whether it is the same person."));
 		checkPage("saved-second");
 		Browsing worker = browsing();
 
-		// The coordinator decides who holds the first conversation.
+		// The coordinator first checks whether the second registration is the same person, then decides who
+		// holds the first conversation.
 		openLoginPage(screen.viewport);
 		logIn(coordinator);
 		clickAndWaitForPage(link("Aanmeldingen", "Registrations"));
@@ -102,8 +92,25 @@ class RegistrationBrowserTest extends BrowserTestSupport {
 			.hasCount(2);
 		look("waiting");
 		clickAndWaitForPage(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-			.setName(says("Beslissen over ", "Decide on ") + clientName)
-			.setExact(true)).first());
+			.setName(says("Uitzoeken of " + secondName + " al bekend is", "Check whether " + secondName
+					+ " is already known"))));
+		assertThat(heading()).hasText(says("Is dit iemand die we al kennen?", "Is this someone we already know?"));
+		Locator sameOne = page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(startingWith(
+				says("Ja, dit is ", "Yes, this is ") + clientName + says(", geboren 15 maart 1980", ", born 15 March 1980"))));
+		assertThat(sameOne).hasAccessibleName(Pattern.compile(says("Zelfde geboortedatum", "Same date of birth")));
+		look("possible-match");
+		if (samePerson) {
+			sameOne.check();
+			clickAndWaitForPage(button("Besluit opslaan", "Save decision"));
+		}
+		else {
+			field("Nee, dit is iemand anders", "No, this is someone else").check();
+			clickAndWaitForPage(button("Besluit opslaan", "Save decision"));
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText(says("Het is iemand anders.", "It is someone else."));
+			clickAndWaitForPage(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+				.setName(says("Beslissen over ", "Decide on ") + clientName)
+				.setExact(true)).first());
+		}
 
 		assertThat(heading()).hasText(says("Wie voert het eerste gesprek met ", "Who holds the first conversation with ")
 				+ clientName + "?");

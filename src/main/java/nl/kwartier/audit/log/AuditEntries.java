@@ -15,7 +15,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The log table. Only inserts: there is deliberately no update or delete here. */
+/**
+ * The log table. Only inserts: there is deliberately no update or delete here. Every text is
+ * fitted to its column (shortened with a mark), so an entry is never lost because a value, such as
+ * a refused address, is longer than the log keeps.
+ */
 @Repository
 public class AuditEntries {
 
@@ -26,6 +30,12 @@ public class AuditEntries {
 	 */
 	static final Set<AuditAction> CHANGES = EnumSet.of(AuditAction.CREATE, AuditAction.CHANGE, AuditAction.VOID,
 			AuditAction.TRANSFER, AuditAction.ADMINISTRATION);
+
+	/** The widths of the text columns (V4 and V4_2). */
+	static final int USERNAME = 100, OBJECT_TYPE = 60, OBJECT_ID = 2000, ADDRESS = 64, DETAIL = 500;
+
+	/** Ends a shortened value, so a reader sees it was cut. */
+	static final String CUT = "…";
 
 	private final JdbcClient jdbc;
 
@@ -63,12 +73,20 @@ public class AuditEntries {
 				                         object_type, object_id, outcome, address, detail)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(Timestamps.utc(occurredAt), userId, username, onBehalfOfId, clientId, action.name(), objectType,
-					truncate(objectId, 100), outcome.name(), address, truncate(detail, 500))
+			.params(Timestamps.utc(occurredAt), userId, fit(username, USERNAME), onBehalfOfId, clientId, action.name(),
+					fit(objectType, OBJECT_TYPE), fit(objectId, OBJECT_ID), outcome.name(), fit(address, ADDRESS),
+					fit(detail, DETAIL))
 			.update();
 	}
 
-	private static @Nullable String truncate(@Nullable String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max);
+	static @Nullable String fit(@Nullable String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		int end = max - CUT.length();
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end) + CUT;
 	}
 }

@@ -15,6 +15,6 @@ public record ReferralSummary(UUID id, LocalDate referredOn, String source, @Nul
 		@Nullable String decisionNote) {
 
 	public boolean waiting() {
-		return "WAITING".equals(status);
+		return "WAITING".equals(status) || "POSSIBLE_MATCH".equals(status);
 	}
 }

@@ -69,14 +69,20 @@ class DecisionController {
 	public String waiting(Model model) {
 		SignedInUser me = me();
 		List<Decisions.Waiting> waiting = decisions.waiting(me.organisationId(), me.teamId(), 200);
+		List<Decisions.Waiting> possibleMatches = decisions.possibleMatches(me.organisationId(), me.teamId(), 200);
 		waiting.forEach(w -> log.record(AuditRecord.read(w.clientId(), "Referral", w.referralId())));
+		possibleMatches.forEach(w -> log.record(AuditRecord.read(w.clientId(), "Referral", w.referralId())));
 		model.addAttribute("waiting", waiting);
+		model.addAttribute("possibleMatches", possibleMatches);
 		return "clients/matching/waiting";
 	}
 
 	@GetMapping("/clients/registrations/{id}/decision")
 	public String decision(@PathVariable UUID id, Model model) {
 		Decisions.Waiting referral = find(id);
+		if (referral.possibleMatch()) {
+			return "redirect:/clients/registrations/" + id + "/possible-match";
+		}
 		log.record(AuditRecord.read(referral.clientId(), "Referral", id));
 		FirstTalkRule.Suggestion suggestion = FirstTalkRule.suggest(referral.struggles(), referral.practicalQuestion());
 		model.addAttribute("chosenFirstTalk", suggestion.firstTalk().name());

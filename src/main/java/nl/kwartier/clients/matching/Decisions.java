@@ -26,7 +26,11 @@ class Decisions {
 			@Nullable String neighbourhoodName, Set<String> languages, String status, int version) {
 
 		public boolean decided() {
-			return !"WAITING".equals(status);
+			return !ReferralStatus.WAITING.name().equals(status);
+		}
+
+		public boolean possibleMatch() {
+			return ReferralStatus.POSSIBLE_MATCH.name().equals(status);
 		}
 	}
 
@@ -45,6 +49,16 @@ class Decisions {
 				ORDER BY r.referred_on, r.created_at LIMIT :limit
 				""";
 
+	/**
+	 * Registrations marked as a possible match, for the coordinators of the team of the client
+	 * they may be about. Few at any time.
+	 */
+	static final String POSSIBLE_MATCHES = SELECT + """
+				WHERE r.organisation_id = :organisation AND r.status = 'POSSIBLE_MATCH'
+				  AND (CAST(:team AS uuid) IS NULL OR r.team_id = :team)
+				ORDER BY r.referred_on, r.created_at LIMIT :limit
+				""";
+
 	private final JdbcClient jdbc;
 
 	Decisions(JdbcClient jdbc) {
@@ -54,6 +68,15 @@ class Decisions {
 	/** The oldest first: they have waited longest. Paged by the caller's limit. */
 	List<Waiting> waiting(UUID organisationId, @Nullable UUID teamId, int limit) {
 		return jdbc.sql(WAITING)
+			.param("organisation", organisationId)
+			.param("team", teamId)
+			.param("limit", limit)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
+	List<Waiting> possibleMatches(UUID organisationId, @Nullable UUID teamId, int limit) {
+		return jdbc.sql(POSSIBLE_MATCHES)
 			.param("organisation", organisationId)
 			.param("team", teamId)
 			.param("limit", limit)

@@ -167,7 +167,9 @@ class RegistrationController {
 			model.addAttribute("incomplete", true);
 		}
 		else {
-			model.addAttribute("matches", registrations.possibleMatches(valid));
+			RegistrationService.DuplicateCheck check = registrations.possibleMatches(valid);
+			model.addAttribute("matches", check.recognisable());
+			model.addAttribute("matchesElsewhere", check.anyElsewhere());
 			model.addAttribute("place", valid.place());
 		}
 		model.addAttribute("draft", draft);
@@ -185,23 +187,24 @@ class RegistrationController {
 		if (valid == null) {
 			return "redirect:/clients/registrations/draft/check";
 		}
-		List<PossibleMatch> matches = registrations.possibleMatches(valid);
+		RegistrationService.DuplicateCheck check = registrations.possibleMatches(valid);
+		List<PossibleMatch> matches = check.recognisable();
 		UUID existing = null;
 		if (!matches.isEmpty()) {
 			existing = matches.stream().map(PossibleMatch::clientId).filter(id -> id.toString().equals(match)).findFirst()
 				.orElse(null);
 			if (existing == null && !"new".equals(match)) {
 				model.addAttribute("matches", matches);
+				model.addAttribute("matchesElsewhere", check.anyElsewhere());
 				model.addAttribute("place", valid.place());
 				model.addAttribute("draft", draft);
 				model.addAttribute("matchError", "registration.error.match.required");
 				return "clients/registration/check";
 			}
 		}
-		registrations.save(valid, existing,
-				existing == null ? matches.stream().map(PossibleMatch::clientId).toList() : List.of());
+		RegistrationService.Saved saved = registrations.save(valid, existing, check);
 		session.removeAttribute(DRAFT);
-		redirect.addFlashAttribute("linked", existing != null);
+		redirect.addFlashAttribute("outcome", saved.outcome().name());
 		return "redirect:/clients/registrations/saved";
 	}
 

@@ -1,13 +1,16 @@
 package nl.kwartier.clients.registration;
 
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.kwartier.audit.AuditAction;
 import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditOutcome;
 import nl.kwartier.audit.AuditRecord;
+import nl.kwartier.clients.ClientAccess;
 import nl.kwartier.clients.matching.FirstTalkRule;
+import nl.kwartier.clients.matching.ReferralStatus;
 import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
@@ -25,7 +28,29 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiresPermission(Permission.REGISTER_CLIENTS)
 public class RegistrationService {
 
-	public record Saved(UUID clientId, UUID referralId) {
+	/** How a saved registration goes on. */
+	public enum Outcome {
+		/** A new client; the team decides who holds the first conversation. */
+		NEW_CLIENT,
+		/** Joined a client the worker recognised. */
+		LINKED,
+		/** May be a client the worker may not open: a coordinator who may open him checks first. */
+		TO_BE_CHECKED
+	}
+
+	public record Saved(UUID clientId, UUID referralId, Outcome outcome) {
+	}
+
+	/**
+	 * The duplicate check as the worker may see it.
+	 * @param recognisable possible matches the worker may open: shown with name, date of birth and place
+	 * @param elsewhere possible matches he may not open: never shown, only that there are some
+	 */
+	public record DuplicateCheck(List<PossibleMatch> recognisable, List<PossibleMatch> elsewhere) {
+
+		public boolean anyElsewhere() {
+			return !elsewhere.isEmpty();
+		}
 	}
 
 	private final Registrations registrations;
@@ -34,41 +59,78 @@ public class RegistrationService {
 
 	private final AuditLog log;
 
-	RegistrationService(Registrations registrations, CurrentUser currentUser, AuditLog log) {
+	private final ClientAccess access;
+
+	RegistrationService(Registrations registrations, CurrentUser currentUser, AuditLog log, ClientAccess access) {
+		this.access = access;
 		this.registrations = registrations;
 		this.currentUser = currentUser;
 		this.log = log;
 	}
 
-	/** Clients who may be this person; showing them to the worker is logged per client. */
-	public List<PossibleMatch> possibleMatches(Registrations.Valid registration) {
-		List<PossibleMatch> matches = registrations.possibleMatches(me().organisationId(), registration.givenName(),
+	/**
+	 * Clients who may be this person, split by whether the worker may open them: only those he may
+	 * open are shown (and logged as shown); of the others he learns only that there are some (each
+	 * hit is logged too, as not shown), so the duplicate check discloses nobody outside his reach.
+	 */
+	public DuplicateCheck possibleMatches(Registrations.Valid registration) {
+		SignedInUser me = me();
+		List<PossibleMatch> recognisable = new ArrayList<>();
+		List<PossibleMatch> elsewhere = new ArrayList<>();
+		for (PossibleMatch match : registrations.possibleMatches(me.organisationId(), registration.givenName(),
 				registration.namePrefix(), registration.familyName(), registration.dateOfBirth(),
-				registration.place().pc4());
-		matches.forEach(match -> log.record(new AuditRecord(AuditAction.SEARCH, match.clientId(), "Client",
-				match.clientId().toString(), AuditOutcome.SUCCESS, "possible duplicate shown at registration")));
-		return matches;
+				registration.place().pc4())) {
+			boolean mayOpen = access.mayOpen(me, match.clientId());
+			(mayOpen ? recognisable : elsewhere).add(match);
+			log.record(new AuditRecord(AuditAction.SEARCH, match.clientId(), "Client", match.clientId().toString(),
+					AuditOutcome.SUCCESS, mayOpen ? "possible duplicate shown at registration"
+							: "possible duplicate found at registration, not shown (outside the worker's reach)"));
+		}
+		elsewhere.sort(Comparator.comparingInt(PossibleMatch::strength).reversed());
+		return new DuplicateCheck(List.copyOf(recognisable), List.copyOf(elsewhere));
 	}
 
 	/**
 	 * @param existingClient the client this registration is about, when the worker recognised him
-	 * @param confirmedDistinct possible matches the worker said are someone else
+	 *     among the possible matches he may open
+	 * @param check the duplicate check the worker saw: the recognisable matches he did not choose are
+	 *     someone else; matches elsewhere send the registration to a coordinator who may open them
 	 */
 	@Transactional
-	public Saved save(Registrations.Valid registration, @Nullable UUID existingClient,
-			Collection<UUID> confirmedDistinct) {
+	public Saved save(Registrations.Valid registration, @Nullable UUID existingClient, DuplicateCheck check) {
 		SignedInUser me = me();
-		UUID clientId = existingClient;
-		if (clientId == null) {
-			clientId = registrations.createClient(me.organisationId(), me.teamId(), registration, me.id());
-			log.record(AuditRecord.change(AuditAction.CREATE, clientId, "Client", clientId));
-		}
+		List<UUID> confirmedDistinct = existingClient != null ? List.of()
+				: check.recognisable().stream().map(PossibleMatch::clientId).toList();
 		FirstTalkRule.Suggestion suggestion = FirstTalkRule.suggest(registration.struggles(),
 				registration.practicalQuestion());
-		UUID referralId = registrations.createReferral(me.organisationId(), me.teamId(), clientId, registration,
-				confirmedDistinct, suggestion.firstTalk().name(), me.id());
+		if (existingClient != null) {
+			if (!access.mayOpen(me, existingClient)) {
+				throw new AccessDeniedException("only a client the worker may open is linked by him");
+			}
+			UUID referralId = registrations.createReferral(me.organisationId(), me.teamId(), existingClient,
+					registration, confirmedDistinct, suggestion.firstTalk().name(), me.id());
+			log.record(AuditRecord.change(AuditAction.CREATE, existingClient, "Referral", referralId));
+			return new Saved(existingClient, referralId, Outcome.LINKED);
+		}
+		List<PossibleMatch> elsewhere = check.elsewhere();
+		UUID clientId = registrations.createClient(me.organisationId(), me.teamId(), registration, me.id());
+		log.record(AuditRecord.change(AuditAction.CREATE, clientId, "Client", clientId));
+		UUID referralId;
+		Outcome outcome;
+		if (elsewhere.isEmpty()) {
+			referralId = registrations.createReferral(me.organisationId(), me.teamId(), clientId, registration,
+					confirmedDistinct, suggestion.firstTalk().name(), me.id());
+			outcome = Outcome.NEW_CLIENT;
+		}
+		else {
+			// To the team of the likeliest match, whose coordinator may open him.
+			referralId = registrations.createReferral(me.organisationId(), elsewhere.getFirst().teamId(), clientId,
+					registration, confirmedDistinct, suggestion.firstTalk().name(), ReferralStatus.POSSIBLE_MATCH,
+					me.id());
+			outcome = Outcome.TO_BE_CHECKED;
+		}
 		log.record(AuditRecord.change(AuditAction.CREATE, clientId, "Referral", referralId));
-		return new Saved(clientId, referralId);
+		return new Saved(clientId, referralId, outcome);
 	}
 
 	private SignedInUser me() {

@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.kwartier.clients.matching.FirstTalkRule.Struggles;
+import nl.kwartier.clients.matching.ReferralStatus;
 import nl.kwartier.geography.Regions.Place;
 import nl.kwartier.workforce.ProblemArea;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +33,11 @@ class Registrations {
 	 * through its own index, so the check reads a handful of rows also among 200,000 clients.
 	 */
 	static final String POSSIBLE_MATCHES = """
-				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4
+				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4, team_id
 				FROM client
 				WHERE organisation_id = :organisation AND date_of_birth = :birth
 				UNION
-				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4
+				SELECT id, given_name, name_prefix, family_name, family_name_key, date_of_birth, place, pc4, team_id
 				FROM client
 				WHERE organisation_id = :organisation AND pc4 = :pc4
 				""";
@@ -62,7 +64,8 @@ class Registrations {
 				LocalDate birth = rs.getObject("date_of_birth", LocalDate.class);
 				return new PossibleMatch(rs.getObject("id", UUID.class),
 						displayName(candidateGiven, rs.getString("name_prefix"), rs.getString("family_name")), birth,
-						rs.getString("place"), birth.equals(dateOfBirth), pc4.equals(rs.getString("pc4")));
+						rs.getString("place"), birth.equals(dateOfBirth), pc4.equals(rs.getString("pc4")),
+						rs.getObject("team_id", UUID.class));
 			})
 			.list()
 			.stream()
@@ -90,6 +93,12 @@ class Registrations {
 
 	UUID createReferral(UUID organisationId, @Nullable UUID teamId, UUID clientId, Valid r,
 			Collection<UUID> confirmedDistinct, String suggestedFirstTalk, UUID by) {
+		return createReferral(organisationId, teamId, clientId, r, confirmedDistinct, suggestedFirstTalk,
+				ReferralStatus.WAITING, by);
+	}
+
+	UUID createReferral(UUID organisationId, @Nullable UUID teamId, UUID clientId, Valid r,
+			Collection<UUID> confirmedDistinct, String suggestedFirstTalk, ReferralStatus status, UUID by) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO referral (id, organisation_id, team_id, client_id, referred_on, source, registrant_name,
@@ -97,16 +106,83 @@ class Registrations {
 				                      vulnerability_social, vulnerability_societal, struggles_with_limits,
 				                      practical_question, confirmed_distinct_from, status, suggested_first_talk,
 				                      created_by, changed_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(id, organisationId, teamId, clientId, Date.valueOf(r.referredOn()), r.source().name(),
 					r.registrantName(), r.registrantContact(), r.ownQuestion(),
 					r.problemAreas().stream().map(Enum::name).toArray(String[]::new), r.vulnerabilityPersonal(),
 					r.vulnerabilitySocial(), r.vulnerabilitySocietal(), r.struggles().name(), r.practicalQuestion(),
-					confirmedDistinct.toArray(UUID[]::new),
+					confirmedDistinct.toArray(UUID[]::new), status.name(),
 					suggestedFirstTalk, by, by)
 			.update();
 		return id;
+	}
+
+	/**
+	 * A registration marked as a possible match: it may be about a client whom the worker who
+	 * registered it may not open. It holds its own (provisional) client with what the worker typed,
+	 * in the worker's team, until a coordinator who may open the existing client decides.
+	 */
+	public record UnderReview(UUID referralId, UUID provisionalClientId, UUID organisationId, @Nullable UUID teamId,
+			@Nullable UUID registeringTeamId, String givenName, @Nullable String namePrefix, String familyName,
+			LocalDate dateOfBirth, @Nullable String place, @Nullable String pc4, LocalDate referredOn,
+			@Nullable String ownQuestion, List<UUID> confirmedDistinct, int version) {
+
+		public String name() {
+			return displayName(givenName, namePrefix, familyName);
+		}
+	}
+
+	Optional<UnderReview> underReview(UUID referralId) {
+		return jdbc.sql("""
+				SELECT r.id, r.client_id, r.organisation_id, r.team_id, c.team_id AS registering_team, c.given_name,
+				       c.name_prefix, c.family_name, c.date_of_birth, c.place, c.pc4, r.referred_on, r.own_question,
+				       r.confirmed_distinct_from, r.version
+				FROM referral r JOIN client c ON c.id = r.client_id
+				WHERE r.id = ? AND r.status = ?
+				""").params(referralId, ReferralStatus.POSSIBLE_MATCH.name()).query((rs, n) -> new UnderReview(
+						rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+						rs.getObject("organisation_id", UUID.class), rs.getObject("team_id", UUID.class),
+						rs.getObject("registering_team", UUID.class), rs.getString("given_name"),
+						rs.getString("name_prefix"), rs.getString("family_name"),
+						rs.getObject("date_of_birth", LocalDate.class), rs.getString("place"), rs.getString("pc4"),
+						rs.getObject("referred_on", LocalDate.class), rs.getString("own_question"),
+						List.of((UUID[]) rs.getArray("confirmed_distinct_from").getArray()), rs.getInt("version")))
+			.optional();
+	}
+
+	/** The registration joins the existing client and waits in his team; false when it changed meanwhile. */
+	boolean linkToExisting(UUID referralId, int version, UUID clientId, @Nullable UUID teamId, UUID by) {
+		return jdbc.sql("""
+				UPDATE referral SET client_id = ?, team_id = ?, status = ?, changed_by = ?, changed_at = now(),
+				       version = version + 1
+				WHERE id = ? AND status = ? AND version = ?
+				""")
+			.params(clientId, teamId, ReferralStatus.WAITING.name(), by, referralId, ReferralStatus.POSSIBLE_MATCH.name(),
+					version)
+			.update() == 1;
+	}
+
+	/** The registration is about someone else: it waits in the registering worker's team. */
+	boolean confirmSomeoneElse(UUID referralId, int version, @Nullable UUID teamId, Collection<UUID> distinct, UUID by) {
+		return jdbc.sql("""
+				UPDATE referral SET team_id = ?, status = ?, confirmed_distinct_from = ?, changed_by = ?,
+				       changed_at = now(), version = version + 1
+				WHERE id = ? AND status = ? AND version = ?
+				""")
+			.params(teamId, ReferralStatus.WAITING.name(), distinct.toArray(UUID[]::new), by, referralId,
+					ReferralStatus.POSSIBLE_MATCH.name(), version)
+			.update() == 1;
+	}
+
+	/**
+	 * Removes the client record made for a registration that turned out to be about a known client.
+	 * It holds only what the worker typed; nothing else refers to it once its registration moved.
+	 */
+	void removeProvisionalClient(UUID clientId) {
+		jdbc.sql("DELETE FROM client WHERE id = ? AND NOT EXISTS (SELECT 1 FROM referral WHERE client_id = ?)")
+			.params(clientId, clientId)
+			.update();
 	}
 
 	static String displayName(String given, @Nullable String prefix, String family) {

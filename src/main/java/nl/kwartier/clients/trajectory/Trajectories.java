@@ -60,6 +60,12 @@ public class Trajectories {
 			.list();
 	}
 
+	/** The team the client belongs to; none for a client of the organisation as a whole. */
+	public Optional<UUID> teamOf(UUID clientId) {
+		return jdbc.sql("SELECT team_id FROM client WHERE id = ?").param(clientId).query((rs, n) ->
+				Optional.ofNullable(rs.getObject(1, UUID.class))).optional().flatMap(team -> team);
+	}
+
 	public boolean closed(UUID clientId) {
 		return jdbc.sql("SELECT closed FROM client WHERE id = ?").param(clientId).query(Boolean.class).single();
 	}

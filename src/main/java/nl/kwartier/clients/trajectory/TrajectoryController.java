@@ -20,6 +20,8 @@ import nl.kwartier.clients.trajectory.Trajectories.Level;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
 import nl.kwartier.identity.SignedInUser;
+import nl.kwartier.identity.Team;
+import nl.kwartier.identity.Teams;
 import nl.kwartier.platform.web.FormValues;
 import nl.kwartier.workforce.Worker;
 import nl.kwartier.workforce.Workforce;
@@ -52,10 +54,13 @@ class TrajectoryController {
 
 	private final AuditLog log;
 
+	private final Teams teams;
+
 	private final Clock clock;
 
-	TrajectoryController(Trajectories trajectories, Assignments assignments, Workforce workforce,
+	TrajectoryController(Trajectories trajectories, Assignments assignments, Workforce workforce, Teams teams,
 			AuditLog log, Clock clock) {
+		this.teams = teams;
 		this.trajectories = trajectories;
 		this.assignments = assignments;
 		this.workforce = workforce;
@@ -123,12 +128,17 @@ class TrajectoryController {
 			RedirectAttributes redirect) {
 		UUID id = opened.id();
 		SignedInUser me = opened.user();
-		Worker chosen = candidates(id, me).stream()
+		Worker chosen = workforce.caseloadWorkers(me.organisationId()).stream()
 			.filter(w -> w.userId().toString().equals(worker))
 			.findFirst()
 			.orElse(null);
-		if (chosen == null) {
-			return bringInPage(id, me, worker, Map.of("worker", "trajectory.error.worker"), model);
+		BringInRule.Verdict verdict = chosen == null ? null
+				: BringInRule.judge(me, trajectories.teamOf(id).orElse(null), workingWithClient(id), chosen);
+		if (verdict != BringInRule.Verdict.ALLOWED) {
+			return bringInPage(id, me, worker, Map.of("worker",
+					verdict == BringInRule.Verdict.OTHER_TEAM_ONLY_BY_COORDINATOR ? "trajectory.error.worker-other-team"
+							: "trajectory.error.worker"),
+					model);
 		}
 		assignments.assign(id, null, chosen.userId(),
 				chosen.isPeerExpert() ? Assignments.Part.PEER_EXPERT : Assignments.Part.KWARTIERMAKER,
@@ -200,13 +210,20 @@ class TrajectoryController {
 		return "redirect:/clients/" + id;
 	}
 
-	/** Kwartiermakers and peer experts of the organisation who do not work with the client now. */
+	/** Kwartiermakers and peer experts whom this user may bring in ({@link BringInRule}). */
 	private List<Worker> candidates(UUID clientId, SignedInUser me) {
-		Set<UUID> current = assignments.of(clientId).stream()
+		Set<UUID> current = workingWithClient(clientId);
+		UUID clientTeam = trajectories.teamOf(clientId).orElse(null);
+		return workforce.caseloadWorkers(me.organisationId()).stream()
+			.filter(w -> BringInRule.judge(me, clientTeam, current, w) == BringInRule.Verdict.ALLOWED)
+			.toList();
+	}
+
+	private Set<UUID> workingWithClient(UUID clientId) {
+		return assignments.of(clientId).stream()
 			.filter(Assignment::current)
 			.map(Assignment::workerId)
 			.collect(Collectors.toSet());
-		return workforce.caseloadWorkers(me.organisationId()).stream().filter(w -> !current.contains(w.userId())).toList();
 	}
 
 	private String levelPage(UUID id, String level, String since, String reason, Map<String, String> errors,
@@ -235,7 +252,13 @@ class TrajectoryController {
 	private String bringInPage(UUID id, SignedInUser me, String worker, Map<String, String> errors,
 			Model model) {
 		model.addAttribute("clientId", id);
+		UUID clientTeam = trajectories.teamOf(id).orElse(null);
+		Map<UUID, String> teamNames = teams.teamsOf(me.organisationId()).stream()
+			.collect(Collectors.toMap(Team::id, Team::name));
 		model.addAttribute("candidates", candidates(id, me));
+		model.addAttribute("teamNames", teamNames);
+		model.addAttribute("clientTeamName", clientTeam == null ? null : teamNames.get(clientTeam));
+		model.addAttribute("acrossTeams", me.may(Permission.COORDINATE_TEAM));
 		model.addAttribute("worker", worker);
 		model.addAttribute("errors", errors);
 		return "clients/trajectory/bring-in";

@@ -41,10 +41,9 @@ class RefusalHandler implements AccessDeniedHandler {
 		}
 		KwartierUser user = authentication != null && authentication.getPrincipal() instanceof KwartierUser u ? u
 				: null;
-		String resource = request.getMethod() + " " + request.getRequestURI();
 		events.publishEvent(new SecurityEvent.AccessRefused(clock.instant(), user == null ? null : user.id(),
 				user == null ? null : user.getUsername(), request.getRemoteAddr(),
-				resource.length() > 200 ? resource.substring(0, 200) : resource));
+				request.getMethod() + " " + request.getRequestURI()));
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -32,7 +33,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSuccessHandler success,
 			LoginFailureHandler failure, LogoutAuditHandler logoutAudit, RefusalHandler refusals,
-			ThrottledAuthenticationProvider provider, SecurityContextRepository contexts) throws Exception {
+			ThrottledAuthenticationProvider provider, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens)
+			throws Exception {
 		http.authenticationProvider(provider)
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(requests -> requests
@@ -57,6 +59,7 @@ class SecurityConfiguration {
 				.addLogoutHandler(logoutAudit)
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("KWARTIER_SESSION"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusals))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -70,6 +73,12 @@ class SecurityConfiguration {
 	SecurityContextRepository securityContextRepository() {
 		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
+	}
+
+	/** Anonymous visitors' tokens in a cookie, so public pages create no session. */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new VisitorCsrfTokenRepository();
 	}
 
 	/** Argon2id with the parameters Spring Security recommends (memory-hard). */

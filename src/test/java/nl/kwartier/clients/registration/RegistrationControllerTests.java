@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.UUID;
+import nl.kwartier.clients.assignment.Assignments;
 import nl.kwartier.identity.Role;
 import nl.kwartier.identity.login.TestLogins;
 import nl.kwartier.support.TestUsers;
@@ -31,6 +32,9 @@ class RegistrationControllerTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Assignments assignments;
 
 	TestUser peerExpert;
 
@@ -69,6 +73,10 @@ class RegistrationControllerTests {
 	void showsAPossibleDuplicateAndNeverSavesOneSilently() {
 		fillIn("1980-03-15", "5625 AB");
 		post("/clients/registrations/draft/save").param("match", "new").exchange();
+		// She works with the client now, so she may open him and sees him in the duplicate check.
+		UUID first = jdbc.sql("SELECT id FROM client WHERE family_name = ?").param(familyName).query(UUID.class).single();
+		assignments.assign(first, null, peerExpert.id(), Assignments.Part.PEER_EXPERT, Assignments.Reason.FIRST_TALK,
+				java.time.Instant.now(), peerExpert.id());
 		assertThat(get("/clients/registrations/new")).hasStatus3xxRedirection();
 		fillIn("1980-03-15", "5613 AB", "van " + familyName.substring(0, familyName.length() - 1) + "z");
 

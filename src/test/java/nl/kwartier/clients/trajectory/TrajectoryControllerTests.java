@@ -3,11 +3,13 @@ package nl.kwartier.clients.trajectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.UUID;
 import nl.kwartier.clients.assignment.Assignments.Part;
 import nl.kwartier.identity.Role;
 import nl.kwartier.identity.login.TestLogins;
 import nl.kwartier.support.ClientFixture;
 import nl.kwartier.support.ClientFixture.TestClient;
+import nl.kwartier.support.TestTeams;
 import nl.kwartier.support.TestUsers;
 import nl.kwartier.support.TestUsers.TestUser;
 import nl.kwartier.support.WebTest;
@@ -33,6 +35,9 @@ class TrajectoryControllerTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestTeams teams;
 
 	@Test
 	void openingTheFormsThatShowTheClientIsLogged() {
@@ -106,5 +111,53 @@ class TrajectoryControllerTests {
 			.bodyText()
 			.contains("Afgesloten op 30 november 2026", "De cliënt is verbonden met gewone zorg", "Weer geopend op",
 					"Gekozen voor het eerste gesprek");
+	}
+
+	@Test
+	void aWorkerBringsInOnlyColleaguesOfTheClientsTeamAndAForgedChoiceOfAnotherTeamIsRefused() {
+		TestUser kwartiermaker = testUsers.enrolled(Role.KWARTIERMAKER);
+		UUID noord = teams.team(kwartiermaker, "Noord");
+		UUID kempen = teams.team(kwartiermaker, "De Kempen");
+		teams.place(kwartiermaker, noord);
+		TestUser colleague = teams.place(testUsers.enrolled(Role.PEER_EXPERT, "Noor Noordhuis"), noord);
+		TestUser stranger = teams.place(testUsers.enrolled(Role.PEER_EXPERT, "Kees van de Kempen"), kempen);
+		TestClient client = teams.place(clients.aClientOf(kwartiermaker, Part.KWARTIERMAKER), noord);
+
+		assertThat(mvc.get().uri("/clients/" + client.id() + "/bring-in").with(logins.as(kwartiermaker.id())))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Noor Noordhuis", "alleen een coördinator haalt iemand uit een ander team erbij")
+			.doesNotContain("Kees van de Kempen");
+		assertThat(mvc.post().uri("/clients/" + client.id() + "/bring-in").with(logins.as(kwartiermaker.id()))
+			.with(csrf()).param("worker", stranger.id().toString()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Deze collega zit in een ander team dan de cliënt");
+		assertThat(mvc.get().uri("/clients/" + client.id()).with(logins.as(stranger.id()))).hasStatus(403);
+
+		assertThat(mvc.post().uri("/clients/" + client.id() + "/bring-in").with(logins.as(kwartiermaker.id()))
+			.with(csrf()).param("worker", colleague.id().toString()))
+			.hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/clients/" + client.id()).with(logins.as(colleague.id()))).hasStatusOk();
+	}
+
+	@Test
+	void theCoordinatorOfTheClientsTeamBringsInSomeoneOfAnotherTeam() {
+		TestUser coordinator = testUsers.enrolled(Role.COORDINATOR);
+		UUID noord = teams.team(coordinator, "Noord");
+		UUID kempen = teams.team(coordinator, "De Kempen");
+		teams.place(coordinator, noord);
+		TestUser stranger = teams.place(testUsers.enrolled(Role.PEER_EXPERT, "Kees van de Kempen"), kempen);
+		TestClient client = teams.place(clients.aClientIn(coordinator.organisationId()), noord);
+
+		assertThat(mvc.get().uri("/clients/" + client.id() + "/bring-in").with(logins.as(coordinator.id())))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Als coördinator kun je ook iemand uit een ander team erbij halen")
+			.containsPattern("Kees van de Kempen \\(ervaringsdeskundige, team De Kempen \\d+\\)");
+		assertThat(mvc.post().uri("/clients/" + client.id() + "/bring-in").with(logins.as(coordinator.id()))
+			.with(csrf()).param("worker", stranger.id().toString()))
+			.hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/clients/" + client.id()).with(logins.as(stranger.id()))).hasStatusOk();
 	}
 }
