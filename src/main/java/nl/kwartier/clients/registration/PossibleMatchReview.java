@@ -78,7 +78,7 @@ public class PossibleMatchReview {
 	public boolean samePerson(Review review, PossibleMatch existing) {
 		SignedInUser me = me();
 		Registrations.UnderReview registration = review.registration();
-		if (!access.mayOpen(me, existing.clientId())) {
+		if (!access.mayWorkWith(me, existing.clientId())) {
 			throw new AccessDeniedException("no reason to see this client");
 		}
 		if (!registrations.linkToExisting(registration.referralId(), registration.version(), existing.clientId(),
@@ -114,7 +114,7 @@ public class PossibleMatchReview {
 				registration.namePrefix(), registration.familyName(), registration.dateOfBirth(),
 				registration.pc4() == null ? "" : registration.pc4())) {
 			if (!match.clientId().equals(registration.provisionalClientId())
-					&& !registration.confirmedDistinct().contains(match.clientId()) && access.mayOpen(me, match.clientId())) {
+					&& !registration.confirmedDistinct().contains(match.clientId()) && access.mayWorkWith(me, match.clientId())) {
 				candidates.add(match);
 			}
 		}

@@ -80,7 +80,7 @@ public class RegistrationService {
 		for (PossibleMatch match : registrations.possibleMatches(me.organisationId(), registration.givenName(),
 				registration.namePrefix(), registration.familyName(), registration.dateOfBirth(),
 				registration.place().pc4())) {
-			boolean mayOpen = access.mayOpen(me, match.clientId());
+			boolean mayOpen = access.mayWorkWith(me, match.clientId());
 			(mayOpen ? recognisable : elsewhere).add(match);
 			log.record(new AuditRecord(AuditAction.SEARCH, match.clientId(), "Client", match.clientId().toString(),
 					AuditOutcome.SUCCESS, mayOpen ? "possible duplicate shown at registration"
@@ -104,7 +104,7 @@ public class RegistrationService {
 		FirstTalkRule.Suggestion suggestion = FirstTalkRule.suggest(registration.struggles(),
 				registration.practicalQuestion());
 		if (existingClient != null) {
-			if (!access.mayOpen(me, existingClient)) {
+			if (!access.mayWorkWith(me, existingClient)) {
 				throw new AccessDeniedException("only a client the worker may open is linked by him");
 			}
 			UUID referralId = registrations.createReferral(me.organisationId(), me.teamId(), existingClient,
