@@ -46,6 +46,8 @@ class ClientRoutesTests {
 			Map.entry("/clients/registrations", "waiting registrations of the coordinator's own team, each row logged"),
 			Map.entry("/clients/registrations/{id}/decision",
 					"a registration of the coordinator's own team, found within that team, logged"),
+			Map.entry("/clients/registrations/{id}/possible-match",
+					"a possible match across teams: each candidate shown only if the coordinator may open him"),
 			Map.entry("/clients/registrations/new", "registration: no client exists yet"),
 			Map.entry("/clients/registrations/draft/registrant", "registration: no client exists yet"),
 			Map.entry("/clients/registrations/draft/person", "registration: no client exists yet"),

@@ -31,7 +31,7 @@ public class AuditEntries {
 	static final Set<AuditAction> CHANGES = EnumSet.of(AuditAction.CREATE, AuditAction.CHANGE, AuditAction.VOID,
 			AuditAction.TRANSFER, AuditAction.ADMINISTRATION);
 
-	/** The widths of the text columns (V4 and V4_2). */
+	/** The widths of the text columns (V4 and V7_1). */
 	static final int USERNAME = 100, OBJECT_TYPE = 60, OBJECT_ID = 2000, ADDRESS = 64, DETAIL = 500;
 
 	/** Ends a shortened value, so a reader sees it was cut. */
