@@ -3,18 +3,13 @@ package nl.kwartier.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -46,7 +41,7 @@ public final class FormBrowser {
 
 	private final String base;
 
-	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+	private final CookieJar cookies = new CookieJar();
 
 	public FormBrowser(int port) {
 		this.base = "http://localhost:" + port;
@@ -95,11 +90,7 @@ public final class FormBrowser {
 	}
 
 	public HttpResponse<String> send(Form form) {
-		String body = form.fields()
-			.stream()
-			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+		String body = CookieJar.formEncoded(form.fields());
 		return exchange(request(form.action()).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
@@ -113,29 +104,12 @@ public final class FormBrowser {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(base + path))
-			.header("Accept", "text/html")
-			.header("Cookie", cookies.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + e.getValue())
-				.collect(Collectors.joining("; ")));
+		return cookies.addTo(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html"));
 	}
 
 	private HttpResponse<String> exchange(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			for (String header : response.headers().allValues("Set-Cookie")) {
-				String pair = header.split(";", 2)[0];
-				String name = pair.substring(0, pair.indexOf('='));
-				String value = pair.substring(pair.indexOf('=') + 1);
-				if (value.isEmpty() || header.toLowerCase(Locale.ROOT).contains("max-age=0")) {
-					cookies.remove(name);
-				}
-				else {
-					cookies.put(name, value);
-				}
-			}
-			return response;
+			return cookies.keep(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -3,15 +3,12 @@ package nl.kwartier.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 
 /**
@@ -25,7 +22,7 @@ public final class HttpBrowser {
 
 	private final String base;
 
-	private final Map<String, String> cookies = new LinkedHashMap<>();
+	private final CookieJar cookies = new CookieJar();
 
 	public HttpBrowser(int port) {
 		this.base = "http://localhost:" + port;
@@ -45,11 +42,7 @@ public final class HttpBrowser {
 		String token = Jsoup.parse(get(formPage).body()).select("form input[name=_csrf]").val();
 		Map<String, String> form = new LinkedHashMap<>(fields);
 		form.put("_csrf", token);
-		String body = form.entrySet()
-			.stream()
-			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+		String body = CookieJar.formEncoded(List.copyOf(form.entrySet()));
 		return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
@@ -61,30 +54,12 @@ public final class HttpBrowser {
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-		if (!cookies.isEmpty()) {
-			request.header("Cookie", cookies.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + e.getValue())
-				.collect(Collectors.joining("; ")));
-		}
-		return request;
+		return cookies.addTo(request);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			for (String header : response.headers().allValues("Set-Cookie")) {
-				String pair = header.split(";", 2)[0];
-				String name = pair.substring(0, pair.indexOf('='));
-				String value = pair.substring(pair.indexOf('=') + 1);
-				if (value.isEmpty() || header.toLowerCase(Locale.ROOT).contains("max-age=0")) {
-					cookies.remove(name);
-				}
-				else {
-					cookies.put(name, value);
-				}
-			}
-			return response;
+			return cookies.keep(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

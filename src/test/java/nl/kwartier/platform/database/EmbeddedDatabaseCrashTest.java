@@ -7,11 +7,9 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,8 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.kwartier.support.CookieJar;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -357,7 +355,7 @@ class EmbeddedDatabaseCrashTest {
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 
-		private final Map<String, String> cookies = new ConcurrentHashMap<>();
+		private final CookieJar cookies = new CookieJar();
 
 		private volatile String clientId;
 
@@ -420,11 +418,7 @@ class EmbeddedDatabaseCrashTest {
 		}
 
 		private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-			String body = fields.entrySet()
-				.stream()
-				.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
+			String body = CookieJar.formEncoded(List.copyOf(fields.entrySet()));
 			return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body)));
 		}
@@ -433,29 +427,11 @@ class EmbeddedDatabaseCrashTest {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 				.timeout(Duration.ofSeconds(15))
 				.header("Accept", "text/html");
-			if (!cookies.isEmpty()) {
-				request.header("Cookie", cookies.entrySet()
-					.stream()
-					.map(e -> e.getKey() + "=" + e.getValue())
-					.collect(Collectors.joining("; ")));
-			}
-			return request;
+			return cookies.addTo(request);
 		}
 
 		private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			for (String header : response.headers().allValues("Set-Cookie")) {
-				String pair = header.split(";", 2)[0];
-				String name = pair.substring(0, pair.indexOf('='));
-				String value = pair.substring(pair.indexOf('=') + 1);
-				if (value.isEmpty() || header.toLowerCase(Locale.ROOT).contains("max-age=0")) {
-					cookies.remove(name);
-				}
-				else {
-					cookies.put(name, value);
-				}
-			}
-			return response;
+			return cookies.keep(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
 		}
 
 		private String currentCode() throws Exception {

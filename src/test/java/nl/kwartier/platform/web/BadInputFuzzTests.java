@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,6 +33,7 @@ import nl.kwartier.identity.Role;
 import nl.kwartier.identity.login.Totp;
 import nl.kwartier.support.ClientFixture;
 import nl.kwartier.support.ClientFixture.TestClient;
+import nl.kwartier.support.CookieJar;
 import nl.kwartier.support.TestUsers;
 import nl.kwartier.support.TestUsers.TestUser;
 import nl.kwartier.support.WebTest;
@@ -537,7 +537,7 @@ class BadInputFuzzTests {
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
 
-		private final Map<String, String> cookies = new LinkedHashMap<>();
+		private final CookieJar cookies = new CookieJar();
 
 		private final TestUser user;
 
@@ -572,7 +572,7 @@ class BadInputFuzzTests {
 		}
 
 		String cookieHeader() {
-			return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+			return cookies.header();
 		}
 
 		HttpResponse<String> get(String path, List<Map.Entry<String, String>> query) {
@@ -603,10 +603,7 @@ class BadInputFuzzTests {
 			if (method.equals("POST")) {
 				all.add(Map.entry("_csrf", token));
 			}
-			String encoded = all.stream()
-				.map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
-						+ URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
+			String encoded = CookieJar.formEncoded(all);
 			String target = method.equals("GET") && !encoded.isEmpty() ? path + "?" + encoded : path;
 			HttpRequest.Builder request;
 			try {
@@ -618,9 +615,7 @@ class BadInputFuzzTests {
 						+ target.replace("%", "%25").replace(" ", "%20")));
 			}
 			request.header("Accept", "text/html").timeout(Duration.ofSeconds(60));
-			if (!cookies.isEmpty()) {
-				request.header("Cookie", cookieHeader());
-			}
+			cookies.addTo(request);
 			if (method.equals("POST")) {
 				request.header("Content-Type", "application/x-www-form-urlencoded")
 					.POST(HttpRequest.BodyPublishers.ofString(encoded));
@@ -629,19 +624,7 @@ class BadInputFuzzTests {
 				request.GET();
 			}
 			try {
-				HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-				for (String header : response.headers().allValues("Set-Cookie")) {
-					String pair = header.split(";", 2)[0];
-					String name = pair.substring(0, pair.indexOf('='));
-					String value = pair.substring(pair.indexOf('=') + 1);
-					if (value.isEmpty() || header.toLowerCase(Locale.ROOT).contains("max-age=0")) {
-						cookies.remove(name);
-					}
-					else {
-						cookies.put(name, value);
-					}
-				}
-				return response;
+				return cookies.keep(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
