@@ -127,7 +127,7 @@ class AuthorisationMatrixTests {
 
 		final UUID samsContact;
 
-		final UUID waitingReferral;
+		final UUID waitingRegistration;
 
 		final UUID colleague;
 
@@ -168,8 +168,8 @@ class AuthorisationMatrixTests {
 					INSERT INTO contact (id, client_id, type, contact_date, duration_minutes, note, created_by, changed_by)
 					VALUES (?, ?, 'HOME_VISIT', CURRENT_DATE, 60, 'Koffie gedronken', ?, ?)
 					""").params(samsContact, sam, worker, worker).update();
-			referral(sam, "DECIDED");
-			waitingReferral = referral(sam, "WAITING");
+			registration(sam, "DECIDED");
+			waitingRegistration = registration(sam, "WAITING");
 		}
 
 		private UUID client(UUID team) {
@@ -199,10 +199,10 @@ class AuthorisationMatrixTests {
 			jdbc.sql("UPDATE client SET account_id = ? WHERE id = ?").params(account.userId(), client).update();
 		}
 
-		private UUID referral(UUID client, String status) {
+		private UUID registration(UUID client, String status) {
 			UUID id = UUID.randomUUID();
 			jdbc.sql("""
-					INSERT INTO referral (id, organisation_id, team_id, client_id, referred_on, source, own_question,
+					INSERT INTO registration (id, organisation_id, team_id, client_id, registered_on, source, own_question,
 					                      struggles_with_limits, practical_question, status, first_talk, decided_at)
 					VALUES (?, ?, ?, ?, CURRENT_DATE, 'GP', 'Ik voel me alleen.', 'UNKNOWN', FALSE, ?,
 					        CASE WHEN ? = 'DECIDED' THEN 'BOTH' END, CASE WHEN ? = 'DECIDED' THEN now() END)
@@ -223,7 +223,7 @@ class AuthorisationMatrixTests {
 
 		private String value(String route, String variable) {
 			if (route.startsWith("/clients/registrations/")) {
-				return waitingReferral.toString();
+				return waitingRegistration.toString();
 			}
 			if (route.startsWith("/clients/{" + variable + "}")) {
 				return sam.toString();

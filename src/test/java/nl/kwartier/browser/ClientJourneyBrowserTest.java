@@ -56,7 +56,7 @@ class ClientJourneyBrowserTest extends BrowserTestSupport {
 		TestClient client = clients.aClientIn(coordinator.organisationId());
 		jdbc.sql("UPDATE client SET account_id = ? WHERE id = ?").params(account.id(), client.id()).update();
 		jdbc.sql("""
-				INSERT INTO referral (id, organisation_id, client_id, referred_on, source, own_question, problem_areas,
+				INSERT INTO registration (id, organisation_id, client_id, registered_on, source, own_question, problem_areas,
 				                      struggles_with_limits, practical_question, status, suggested_first_talk)
 				VALUES (?, ?, ?, CURRENT_DATE - 7, 'GP', 'Ik voel me alleen.', '{LONELINESS}', 'UNKNOWN', FALSE,
 				        'WAITING', 'BOTH')

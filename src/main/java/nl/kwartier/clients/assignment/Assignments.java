@@ -43,14 +43,14 @@ public class Assignments {
 		this.jdbc = jdbc;
 	}
 
-	public UUID assign(UUID clientId, @Nullable UUID referralId, UUID workerId, Part part, Reason reason, Instant at,
+	public UUID assign(UUID clientId, @Nullable UUID registrationId, UUID workerId, Part part, Reason reason, Instant at,
 			UUID by) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				INSERT INTO assignment (id, client_id, referral_id, worker_id, role, reason, since, created_by)
+				INSERT INTO assignment (id, client_id, registration_id, worker_id, role, reason, since, created_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(id, clientId, referralId, workerId, part.name(), reason.name(), Timestamps.utc(at), by)
+			.params(id, clientId, registrationId, workerId, part.name(), reason.name(), Timestamps.utc(at), by)
 			.update();
 		return id;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.kwartier.clients.assignment.Assignments;
+import nl.kwartier.clients.registration.RegistrationRepository;
 import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
@@ -17,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,16 +43,17 @@ class TeamCaseloadController {
 
 	private final CurrentUser currentUser;
 
-	private final JdbcClient jdbc;
+	private final RegistrationRepository registrations;
 
 	private final int clientsPerFte;
 
-	TeamCaseloadController(Workforce workforce, Assignments assignments, CurrentUser currentUser, JdbcClient jdbc,
+	TeamCaseloadController(Workforce workforce, Assignments assignments, CurrentUser currentUser,
+			RegistrationRepository registrations,
 			@Value("${kwartier.caseload.clients-per-fte:20}") int clientsPerFte) {
 		this.workforce = workforce;
 		this.assignments = assignments;
 		this.currentUser = currentUser;
-		this.jdbc = jdbc;
+		this.registrations = registrations;
 		this.clientsPerFte = clientsPerFte;
 	}
 
@@ -73,10 +74,7 @@ class TeamCaseloadController {
 		}).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("clientsPerFte", clientsPerFte);
-		model.addAttribute("waiting", jdbc.sql("""
-				SELECT count(*) FROM referral WHERE organisation_id = ? AND status = 'WAITING'
-				  AND (CAST(? AS uuid) IS NULL OR team_id = ?)
-				""").params(me.organisationId(), me.teamId(), me.teamId()).query(Integer.class).single());
+		model.addAttribute("waiting", registrations.waitingCount(me.organisationId(), me.teamId()));
 		return "clients/caseload/team";
 	}
 

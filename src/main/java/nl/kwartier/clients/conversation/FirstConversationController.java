@@ -14,6 +14,7 @@ import nl.kwartier.audit.AuditLog;
 import nl.kwartier.audit.AuditRecord;
 import nl.kwartier.clients.OpenedClient;
 import nl.kwartier.clients.assignment.Assignments;
+import nl.kwartier.clients.registration.RegistrationRepository;
 import nl.kwartier.clients.assignment.Assignments.Assignment;
 import nl.kwartier.platform.web.FormValues;
 import nl.kwartier.identity.Permission;
@@ -47,14 +48,17 @@ class FirstConversationController {
 
 	private final JdbcClient jdbc;
 
+	private final RegistrationRepository registrations;
+
 	private final AuditLog log;
 
 	private final Clock clock;
 
-	FirstConversationController(Assignments assignments, JdbcClient jdbc, AuditLog log,
+	FirstConversationController(Assignments assignments, JdbcClient jdbc, RegistrationRepository registrations, AuditLog log,
 			Clock clock) {
 		this.assignments = assignments;
 		this.jdbc = jdbc;
+		this.registrations = registrations;
 		this.log = log;
 		this.clock = clock;
 	}
@@ -63,13 +67,13 @@ class FirstConversationController {
 	public String form(OpenedClient opened, Model model) {
 		UUID id = opened.id();
 		SignedInUser me = opened.user();
-		UUID referral = openReferral(id);
+		UUID registration = openRegistration(id);
 		List<Assignment> current = current(id);
-		log.record(AuditRecord.read(id, "FirstConversation", referral));
+		log.record(AuditRecord.read(id, "FirstConversation", registration));
 		model.addAttribute("conversationForm", new ConversationForm(today().toString(),
 				current.stream().map(a -> a.workerId().toString()).toList(), "", null,
 				current.stream().anyMatch(a -> a.workerId().equals(me.id())) ? me.id().toString() : null, ""));
-		return page(id, referral, current, model);
+		return page(id, registration, current, model);
 	}
 
 	@PostMapping("/clients/{id}/first-conversation")
@@ -78,7 +82,7 @@ class FirstConversationController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		UUID id = opened.id();
 		SignedInUser me = opened.user();
-		UUID referral = openReferral(id);
+		UUID registration = openRegistration(id);
 		List<Assignment> current = current(id);
 		Map<String, Assignment> byWorker = current.stream()
 			.collect(Collectors.toMap(a -> a.workerId().toString(), a -> a, (a, b) -> a));
@@ -105,16 +109,16 @@ class FirstConversationController {
 			errors.rejectValue("note", "conversation.error.too-long");
 		}
 		if (errors.hasErrors()) {
-			return page(id, referral, current, model);
+			return page(id, registration, current, model);
 		}
 		UUID conversation = UUID.randomUUID();
 		UUID continuing = UUID.fromString(form.continuing());
 		jdbc.sql("""
-				INSERT INTO first_conversation (id, client_id, referral_id, held_on, participants, others_present,
+				INSERT INTO first_conversation (id, client_id, registration_id, held_on, participants, others_present,
 				                                way_of_working_explained, continuing_worker, note, created_by)
 				VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)
 				""")
-			.params(conversation, id, referral, Date.valueOf(heldOn),
+			.params(conversation, id, registration, Date.valueOf(heldOn),
 					form.participantList().stream().map(UUID::fromString).toArray(UUID[]::new),
 					FormValues.blankToNull(form.othersPresent()), continuing, FormValues.blankToNull(form.note()), me.id())
 			.update();
@@ -126,7 +130,7 @@ class FirstConversationController {
 		if (form.participantList().size() > 1) {
 			Assignment kept = byWorker.get(form.continuing());
 			assignments.end(id, continuing, clock.instant());
-			assignments.assign(id, referral, continuing, kept.part(), Assignments.Reason.CLICK, clock.instant(), me.id());
+			assignments.assign(id, registration, continuing, kept.part(), Assignments.Reason.CLICK, clock.instant(), me.id());
 		}
 		log.record(AuditRecord.change(AuditAction.CREATE, id, "FirstConversation", conversation));
 		redirect.addFlashAttribute("notice", "conversation.saved");
@@ -134,7 +138,7 @@ class FirstConversationController {
 		return continuing.equals(me.id()) ? "redirect:/clients/" + id : "redirect:/clients";
 	}
 
-	private String page(UUID clientId, UUID referral, List<Assignment> current, Model model) {
+	private String page(UUID clientId, UUID registration, List<Assignment> current, Model model) {
 		model.addAttribute("clientId", clientId);
 		model.addAttribute("clientName", jdbc.sql("""
 				SELECT display_name FROM client WHERE id = ?
@@ -144,14 +148,8 @@ class FirstConversationController {
 	}
 
 	/** The decided registration that has no first conversation yet; otherwise there is nothing to record. */
-	private UUID openReferral(UUID clientId) {
-		Optional<UUID> referral = jdbc.sql("""
-				SELECT r.id FROM referral r
-				WHERE r.client_id = ? AND r.status = 'DECIDED'
-				  AND NOT EXISTS (SELECT 1 FROM first_conversation f WHERE f.referral_id = r.id)
-				ORDER BY r.decided_at DESC LIMIT 1
-				""").param(clientId).query(UUID.class).optional();
-		return referral.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	private UUID openRegistration(UUID clientId) {
+		return registrations.awaitingFirstConversation(clientId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private List<Assignment> current(UUID clientId) {

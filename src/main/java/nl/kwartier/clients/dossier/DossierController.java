@@ -45,7 +45,7 @@ class DossierController {
 		UUID id = opened.id();
 		ClientSummary client = dossiers.client(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("client", client);
-		model.addAttribute("referrals", dossiers.referrals(id));
+		model.addAttribute("registrations", dossiers.registrations(id));
 		model.addAttribute("assignments", assignments.of(id));
 		model.addAttribute("sections", sections);
 		model.addAttribute("conversations", dossiers.conversations(id));

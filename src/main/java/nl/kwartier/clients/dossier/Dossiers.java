@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.kwartier.clients.registration.RegistrationRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,8 +17,11 @@ class Dossiers {
 
 	private final JdbcClient jdbc;
 
-	Dossiers(JdbcClient jdbc) {
+	private final RegistrationRepository registrations;
+
+	Dossiers(JdbcClient jdbc, RegistrationRepository registrations) {
 		this.jdbc = jdbc;
+		this.registrations = registrations;
 	}
 
 	Optional<ClientSummary> client(UUID id) {
@@ -39,16 +43,16 @@ class Dossiers {
 			.optional();
 	}
 
-	List<ReferralSummary> referrals(UUID clientId) {
+	List<RegistrationSummary> registrations(UUID clientId) {
 		return jdbc.sql("""
-				SELECT r.id, r.referred_on, r.source, r.registrant_name, r.registrant_contact, r.own_question,
+				SELECT r.id, r.registered_on, r.source, r.registrant_name, r.registrant_contact, r.own_question,
 				       r.problem_areas, r.vulnerability_personal, r.vulnerability_social, r.vulnerability_societal,
 				       r.status, r.suggested_first_talk, r.first_talk, u.display_name AS decided_by, r.decided_at,
 				       r.decision_note
-				FROM referral r LEFT JOIN app_user u ON u.id = r.decided_by
-				WHERE r.client_id = ? ORDER BY r.referred_on DESC, r.created_at DESC
-				""").param(clientId).query((rs, n) -> new ReferralSummary(rs.getObject("id", UUID.class),
-						rs.getObject("referred_on", LocalDate.class), rs.getString("source"),
+				FROM registration r LEFT JOIN app_user u ON u.id = r.decided_by
+				WHERE r.client_id = ? ORDER BY r.registered_on DESC, r.created_at DESC
+				""").param(clientId).query((rs, n) -> new RegistrationSummary(rs.getObject("id", UUID.class),
+						rs.getObject("registered_on", LocalDate.class), rs.getString("source"),
 						rs.getString("registrant_name"), rs.getString("registrant_contact"),
 						rs.getString("own_question"), strings(rs.getArray("problem_areas")),
 						rs.getString("vulnerability_personal"), rs.getString("vulnerability_social"),
@@ -74,10 +78,7 @@ class Dossiers {
 
 	/** Whether a decided registration still waits for its first conversation. */
 	boolean firstConversationDue(UUID clientId) {
-		return jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM referral r WHERE r.client_id = ? AND r.status = 'DECIDED'
-				               AND NOT EXISTS (SELECT 1 FROM first_conversation f WHERE f.referral_id = r.id))
-				""").param(clientId).query(Boolean.class).single();
+		return registrations.awaitingFirstConversation(clientId).isPresent();
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

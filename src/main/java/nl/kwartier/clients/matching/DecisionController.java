@@ -70,8 +70,8 @@ class DecisionController {
 		SignedInUser me = me();
 		List<Decisions.Waiting> waiting = decisions.waiting(me.organisationId(), me.teamId(), 200);
 		List<Decisions.Waiting> possibleMatches = decisions.possibleMatches(me.organisationId(), me.teamId(), 200);
-		waiting.forEach(w -> log.record(AuditRecord.read(w.clientId(), "Referral", w.referralId())));
-		possibleMatches.forEach(w -> log.record(AuditRecord.read(w.clientId(), "Referral", w.referralId())));
+		waiting.forEach(w -> log.record(AuditRecord.read(w.clientId(), "Registration", w.registrationId())));
+		possibleMatches.forEach(w -> log.record(AuditRecord.read(w.clientId(), "Registration", w.registrationId())));
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("possibleMatches", possibleMatches);
 		return "clients/matching/waiting";
@@ -79,16 +79,16 @@ class DecisionController {
 
 	@GetMapping("/clients/registrations/{id}/decision")
 	public String decision(@PathVariable UUID id, Model model) {
-		Decisions.Waiting referral = find(id);
-		if (referral.possibleMatch()) {
+		Decisions.Waiting registration = find(id);
+		if (registration.possibleMatch()) {
 			return "redirect:/clients/registrations/" + id + "/possible-match";
 		}
-		log.record(AuditRecord.read(referral.clientId(), "Referral", id));
-		FirstTalkRule.Suggestion suggestion = FirstTalkRule.suggest(referral.struggles(), referral.practicalQuestion());
+		log.record(AuditRecord.read(registration.clientId(), "Registration", id));
+		FirstTalkRule.Suggestion suggestion = FirstTalkRule.suggest(registration.struggles(), registration.practicalQuestion());
 		model.addAttribute("chosenFirstTalk", suggestion.firstTalk().name());
 		model.addAttribute("chosenWorkers", List.of());
 		model.addAttribute("note", "");
-		return page(referral, suggestion, model);
+		return page(registration, suggestion, model);
 	}
 
 	@PostMapping("/clients/registrations/{id}/decision")
@@ -96,8 +96,8 @@ class DecisionController {
 	public String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String firstTalk,
 			@RequestParam(defaultValue = "") List<String> workers, @RequestParam(defaultValue = "") String note,
 			@RequestParam(defaultValue = "-1") String version, Model model, RedirectAttributes redirect) {
-		Decisions.Waiting referral = find(id);
-		FirstTalkRule.Suggestion suggestion = FirstTalkRule.suggest(referral.struggles(), referral.practicalQuestion());
+		Decisions.Waiting registration = find(id);
+		FirstTalkRule.Suggestion suggestion = FirstTalkRule.suggest(registration.struggles(), registration.practicalQuestion());
 		Map<UUID, Worker> candidates = new java.util.HashMap<>();
 		workforce.caseloadWorkers(me().organisationId()).forEach(w -> candidates.put(w.userId(), w));
 		List<Worker> chosen = new ArrayList<>();
@@ -127,7 +127,7 @@ class DecisionController {
 		else if (note.length() > 2000) {
 			error = "decision.error.note";
 		}
-		if (error == null && (referral.decided() || !decisions.decide(id, parseVersion(version), talk,
+		if (error == null && (registration.decided() || !decisions.decide(id, parseVersion(version), talk,
 				note.isBlank() ? null : note.trim(), me().id(), clock.instant()))) {
 			error = "decision.error.changed-meanwhile";
 		}
@@ -136,26 +136,26 @@ class DecisionController {
 			model.addAttribute("chosenFirstTalk", firstTalk);
 			model.addAttribute("chosenWorkers", workers);
 			model.addAttribute("note", note.length() > 2000 ? note.substring(0, 2000) : note);
-			return page(decisions.find(id).orElse(referral), suggestion, model);
+			return page(decisions.find(id).orElse(registration), suggestion, model);
 		}
 		for (Worker worker : chosen) {
 			Part part = worker.isPeerExpert() && (talk != FirstTalk.KWARTIERMAKER || !worker.isKwartiermaker())
 					? Part.PEER_EXPERT : Part.KWARTIERMAKER;
-			assignments.assign(referral.clientId(), id, worker.userId(), part, Assignments.Reason.FIRST_TALK,
+			assignments.assign(registration.clientId(), id, worker.userId(), part, Assignments.Reason.FIRST_TALK,
 					clock.instant(), me().id());
 		}
-		log.record(AuditRecord.change(AuditAction.CHANGE, referral.clientId(), "Referral", id));
+		log.record(AuditRecord.change(AuditAction.CHANGE, registration.clientId(), "Registration", id));
 		redirect.addFlashAttribute("notice", "decision.saved");
 		return "redirect:/clients/registrations";
 	}
 
-	private String page(Decisions.Waiting referral, FirstTalkRule.Suggestion suggestion, Model model) {
+	private String page(Decisions.Waiting registration, FirstTalkRule.Suggestion suggestion, Model model) {
 		List<Worker> workers = workforce.caseloadWorkers(me().organisationId());
 		Map<UUID, Integer> caseloads = assignments.caseloads(workers.stream().map(Worker::userId).toList());
-		WorkerSuggestion.ClientNeeds needs = new WorkerSuggestion.ClientNeeds(referral.neighbourhoodId(),
-				referral.languages(), referral.problemAreas());
+		WorkerSuggestion.ClientNeeds needs = new WorkerSuggestion.ClientNeeds(registration.neighbourhoodId(),
+				registration.languages(), registration.problemAreas());
 		List<WorkerSuggestion.Ranked> ranked = WorkerSuggestion.rank(workers, caseloads, needs, clientsPerFte);
-		model.addAttribute("referral", referral);
+		model.addAttribute("registration", registration);
 		model.addAttribute("suggestion", suggestion);
 		model.addAttribute("kwartiermakers",
 				ranked.stream().filter(r -> r.worker().isKwartiermaker()).limit(SHOWN_PER_ROLE).toList());

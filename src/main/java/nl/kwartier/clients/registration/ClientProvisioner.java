@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.kwartier.clients.ClientProvisioning;
 import nl.kwartier.clients.assignment.Assignments;
+import nl.kwartier.clients.matching.FirstTalk;
 import nl.kwartier.clients.matching.FirstTalkRule.Struggles;
 import nl.kwartier.geography.Regions;
 import nl.kwartier.workforce.ProblemArea;
@@ -19,6 +20,8 @@ class ClientProvisioner implements ClientProvisioning {
 
 	private final Registrations registrations;
 
+	private final RegistrationRepository repository;
+
 	private final Assignments assignments;
 
 	private final Regions regions;
@@ -27,9 +30,10 @@ class ClientProvisioner implements ClientProvisioning {
 
 	private final Clock clock;
 
-	ClientProvisioner(Registrations registrations, Assignments assignments, Regions regions, JdbcClient jdbc,
-			Clock clock) {
+	ClientProvisioner(Registrations registrations, RegistrationRepository repository, Assignments assignments,
+			Regions regions, JdbcClient jdbc, Clock clock) {
 		this.registrations = registrations;
+		this.repository = repository;
 		this.assignments = assignments;
 		this.regions = regions;
 		this.jdbc = jdbc;
@@ -40,19 +44,19 @@ class ClientProvisioner implements ClientProvisioning {
 	@Transactional
 	public UUID provideClient(UUID organisationId, UUID teamId, String givenName, String familyName,
 			LocalDate dateOfBirth, String postcode, UUID accountId, UUID peerExpertId) {
-		Registrations.Valid registration = new Registrations.Valid(ReferralSource.SELF, LocalDate.now(clock).minusWeeks(6),
+		Registrations.Valid registration = new Registrations.Valid(RegistrationSource.SELF, LocalDate.now(clock).minusWeeks(6),
 				null, null, givenName, null, familyName, dateOfBirth, null, null, postcode,
 				regions.placeOf(postcode).orElseThrow(), null, null, List.of("nl"), null,
 				"Ik wil weer mensen om me heen hebben.", EnumSet.of(ProblemArea.LONELINESS), null, null, null,
 				Struggles.YES, false);
 		UUID client = registrations.createClient(organisationId, teamId, registration, peerExpertId);
-		UUID referral = registrations.createReferral(organisationId, teamId, client, registration, List.of(),
+		UUID registrationId = registrations.create(organisationId, teamId, client, registration, List.of(),
 				"PEER_EXPERT", peerExpertId);
-		jdbc.sql("UPDATE referral SET status = 'DECIDED', first_talk = 'PEER_EXPERT', decided_by = ?, decided_at = now() WHERE id = ?")
-			.params(peerExpertId, referral)
-			.update();
+		Registration decided = repository.find(registrationId).orElseThrow();
+		decided.decide(FirstTalk.PEER_EXPERT, null, peerExpertId, clock.instant());
+		repository.save(decided);
 		jdbc.sql("UPDATE client SET account_id = ? WHERE id = ?").params(accountId, client).update();
-		assignments.assign(client, referral, peerExpertId, Assignments.Part.PEER_EXPERT,
+		assignments.assign(client, registrationId, peerExpertId, Assignments.Part.PEER_EXPERT,
 				Assignments.Reason.FIRST_TALK, clock.instant(), peerExpertId);
 		return client;
 	}

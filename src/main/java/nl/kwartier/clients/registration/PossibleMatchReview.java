@@ -16,6 +16,7 @@ import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
 import nl.kwartier.identity.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ public class PossibleMatchReview {
 	}
 
 	private final Registrations registrations;
+	private final RegistrationRepository repository;
 
 	private final ClientAccess access;
 
@@ -41,8 +43,10 @@ public class PossibleMatchReview {
 
 	private final AuditLog log;
 
-	PossibleMatchReview(Registrations registrations, ClientAccess access, CurrentUser currentUser, AuditLog log) {
+	PossibleMatchReview(Registrations registrations, RegistrationRepository repository, ClientAccess access,
+			CurrentUser currentUser, AuditLog log) {
 		this.registrations = registrations;
+		this.repository = repository;
 		this.access = access;
 		this.currentUser = currentUser;
 		this.log = log;
@@ -52,9 +56,9 @@ public class PossibleMatchReview {
 	 * The review, if the registration waits for it in this coordinator's organisation and team;
 	 * refused (and logged) when he may open none of the possible matches.
 	 */
-	public Optional<Review> review(UUID referralId) {
+	public Optional<Review> review(UUID registrationId) {
 		SignedInUser me = me();
-		Optional<Registrations.UnderReview> found = registrations.underReview(referralId)
+		Optional<Registrations.UnderReview> found = registrations.underReview(registrationId)
 			.filter(r -> r.organisationId().equals(me.organisationId())
 					&& (me.teamId() == null || Objects.equals(me.teamId(), r.teamId())));
 		if (found.isEmpty()) {
@@ -63,11 +67,11 @@ public class PossibleMatchReview {
 		Registrations.UnderReview registration = found.get();
 		List<PossibleMatch> candidates = candidates(registration, me);
 		if (candidates.isEmpty()) {
-			log.record(new AuditRecord(AuditAction.ACCESS_REFUSED, registration.provisionalClientId(), "Referral",
-					referralId.toString(), AuditOutcome.REFUSED, "may open none of the possible matches"));
+			log.record(new AuditRecord(AuditAction.ACCESS_REFUSED, registration.provisionalClientId(), "Registration",
+					registrationId.toString(), AuditOutcome.REFUSED, "may open none of the possible matches"));
 			throw new AccessDeniedException("may open none of the possible matches");
 		}
-		log.record(AuditRecord.read(registration.provisionalClientId(), "Referral", referralId));
+		log.record(AuditRecord.read(registration.provisionalClientId(), "Registration", registrationId));
 		candidates.forEach(match -> log.record(new AuditRecord(AuditAction.SEARCH, match.clientId(), "Client",
 				match.clientId().toString(), AuditOutcome.SUCCESS, "possible duplicate shown to the coordinator")));
 		return Optional.of(new Review(registration, candidates));
@@ -81,15 +85,19 @@ public class PossibleMatchReview {
 		if (!access.mayWorkWith(me, existing.clientId())) {
 			throw new AccessDeniedException("no reason to see this client");
 		}
-		if (!registrations.linkToExisting(registration.referralId(), registration.version(), existing.clientId(),
-				existing.teamId(), me.id())) {
+		Registration changed = loadedAsReviewed(registration);
+		if (changed == null) {
+			return false;
+		}
+		changed.isAbout(existing.clientId(), existing.teamId(), me.id());
+		if (!repository.save(changed)) {
 			return false;
 		}
 		registrations.removeProvisionalClient(registration.provisionalClientId());
 		log.record(new AuditRecord(AuditAction.VOID, registration.provisionalClientId(), "Client",
 				registration.provisionalClientId().toString(), AuditOutcome.SUCCESS,
 				"registration was about a known client: joined " + existing.clientId()));
-		log.record(AuditRecord.change(AuditAction.CHANGE, existing.clientId(), "Referral", registration.referralId()));
+		log.record(AuditRecord.change(AuditAction.CHANGE, existing.clientId(), "Registration", registration.registrationId()));
 		return true;
 	}
 
@@ -99,13 +107,24 @@ public class PossibleMatchReview {
 		Registrations.UnderReview registration = review.registration();
 		Set<UUID> distinct = new LinkedHashSet<>(registration.confirmedDistinct());
 		review.candidates().forEach(c -> distinct.add(c.clientId()));
-		if (!registrations.confirmSomeoneElse(registration.referralId(), registration.version(),
-				registration.registeringTeamId(), distinct, me().id())) {
+		Registration changed = loadedAsReviewed(registration);
+		if (changed == null) {
 			return false;
 		}
-		log.record(AuditRecord.change(AuditAction.CHANGE, registration.provisionalClientId(), "Referral",
-				registration.referralId()));
+		changed.isAboutSomeoneElse(registration.registeringTeamId(), distinct, me().id());
+		if (!repository.save(changed)) {
+			return false;
+		}
+		log.record(AuditRecord.change(AuditAction.CHANGE, registration.provisionalClientId(), "Registration",
+				registration.registrationId()));
 		return true;
+	}
+
+	/** The registration as the coordinator reviewed it; null when it was changed or decided since. */
+	private @Nullable Registration loadedAsReviewed(Registrations.UnderReview reviewed) {
+		return repository.find(reviewed.registrationId())
+			.filter(r -> r.version() == reviewed.version() && r.status() == RegistrationStatus.POSSIBLE_MATCH)
+			.orElse(null);
 	}
 
 	private List<PossibleMatch> candidates(Registrations.UnderReview registration, SignedInUser me) {

@@ -69,19 +69,19 @@ class RegistrationController {
 	@PostMapping("/draft/registrant")
 	public String saveRegistrant(@Valid @ModelAttribute("registrant") RegistrationDraft.Registrant registrant,
 			BindingResult errors, @RequestParam(defaultValue = "") String next, HttpSession session, Model model) {
-		if (!errors.hasFieldErrors("source") && FormValues.choice(ReferralSource.class, registrant.source()) == null) {
+		if (!errors.hasFieldErrors("source") && FormValues.choice(RegistrationSource.class, registrant.source()) == null) {
 			errors.rejectValue("source", "registration.error.source.required");
 		}
-		if (!errors.hasFieldErrors("referredOn")) {
-			LocalDate date = FormValues.date(registrant.referredOn());
+		if (!errors.hasFieldErrors("registeredOn")) {
+			LocalDate date = FormValues.date(registrant.registeredOn());
 			if (date == null) {
-				errors.rejectValue("referredOn", "registration.error.date");
+				errors.rejectValue("registeredOn", "registration.error.date");
 			}
 			else if (date.isAfter(today())) {
-				errors.rejectValue("referredOn", "registration.error.referred-on.future");
+				errors.rejectValue("registeredOn", "registration.error.registered-on.future");
 			}
 			else if (date.getYear() < 2000) {
-				errors.rejectValue("referredOn", "registration.error.date");
+				errors.rejectValue("registeredOn", "registration.error.date");
 			}
 		}
 		session.setAttribute(DRAFT, draft(session).with(registrant));
@@ -219,8 +219,8 @@ class RegistrationController {
 		RegistrationDraft.Registrant r = draft.registrant();
 		RegistrationDraft.Person p = draft.person();
 		RegistrationDraft.Question q = draft.question();
-		ReferralSource source = FormValues.choice(ReferralSource.class, r.source());
-		LocalDate referredOn = FormValues.date(r.referredOn());
+		RegistrationSource source = FormValues.choice(RegistrationSource.class, r.source());
+		LocalDate registeredOn = FormValues.date(r.registeredOn());
 		LocalDate birth = FormValues.date(p.dateOfBirth());
 		Place place = p.postcode() == null ? null : regions.placeOf(p.postcode()).orElse(null);
 		FirstTalkRule.Struggles struggles = FormValues.choice(FirstTalkRule.Struggles.class, q.strugglesWithLimits());
@@ -232,13 +232,13 @@ class RegistrationController {
 			}
 			areas.add(known);
 		}
-		if (source == null || referredOn == null || referredOn.isAfter(today()) || birth == null
+		if (source == null || registeredOn == null || registeredOn.isAfter(today()) || birth == null
 				|| !birth.isBefore(today()) || place == null || isBlank(p.givenName()) || isBlank(p.familyName())
 				|| isBlank(q.ownQuestion()) || areas.isEmpty() || struggles == null
 				|| !Set.of("YES", "NO").contains(q.practicalQuestion())) {
 			return null;
 		}
-		return new Registrations.Valid(source, referredOn, FormValues.blankToNull(r.registrantName()),
+		return new Registrations.Valid(source, registeredOn, FormValues.blankToNull(r.registrantName()),
 				FormValues.blankToNull(r.registrantContact()), p.givenName().trim(), FormValues.blankToNull(p.namePrefix()),
 				p.familyName().trim(), birth, FormValues.blankToNull(p.street()), FormValues.blankToNull(p.houseNumber()),
 				p.postcode().trim().toUpperCase().replaceAll("\\s+", "").replaceFirst("^(\\d{4})([A-Z]{2})$", "$1 $2"),
@@ -249,7 +249,7 @@ class RegistrationController {
 	}
 
 	private String registrantPage(Model model) {
-		model.addAttribute("sources", ReferralSource.values());
+		model.addAttribute("sources", RegistrationSource.values());
 		return step(model, 1, "clients/registration/registrant");
 	}
 

@@ -32,13 +32,13 @@ public record RegistrationDraft(Registrant registrant, Person person, Question q
 
 	/** Step 1: who registers the client, and when. */
 	public record Registrant(@NotBlank(message = "{registration.error.source.required}") String source,
-			@NotBlank(message = "{registration.error.referred-on.required}") String referredOn,
+			@NotBlank(message = "{registration.error.registered-on.required}") String registeredOn,
 			@Size(max = 200, message = "{form.error.too-long}") @Nullable String registrantName,
 			@Size(max = 200, message = "{form.error.too-long}") @Nullable String registrantContact)
 			implements Serializable {
 
-		public java.time.@Nullable LocalDate referredOnDate() {
-			return nl.kwartier.platform.web.FormValues.date(referredOn);
+		public java.time.@Nullable LocalDate registeredOnDate() {
+			return nl.kwartier.platform.web.FormValues.date(registeredOn);
 		}
 	}
 

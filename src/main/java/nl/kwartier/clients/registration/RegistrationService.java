@@ -10,7 +10,7 @@ import nl.kwartier.audit.AuditOutcome;
 import nl.kwartier.audit.AuditRecord;
 import nl.kwartier.clients.ClientAccess;
 import nl.kwartier.clients.matching.FirstTalkRule;
-import nl.kwartier.clients.matching.ReferralStatus;
+import nl.kwartier.clients.registration.RegistrationStatus;
 import nl.kwartier.identity.CurrentUser;
 import nl.kwartier.identity.Permission;
 import nl.kwartier.identity.RequiresPermission;
@@ -38,7 +38,7 @@ public class RegistrationService {
 		TO_BE_CHECKED
 	}
 
-	public record Saved(UUID clientId, UUID referralId, Outcome outcome) {
+	public record Saved(UUID clientId, UUID registrationId, Outcome outcome) {
 	}
 
 	/**
@@ -107,30 +107,30 @@ public class RegistrationService {
 			if (!access.mayWorkWith(me, existingClient)) {
 				throw new AccessDeniedException("only a client the worker may open is linked by him");
 			}
-			UUID referralId = registrations.createReferral(me.organisationId(), me.teamId(), existingClient,
+			UUID registrationId = registrations.create(me.organisationId(), me.teamId(), existingClient,
 					registration, confirmedDistinct, suggestion.firstTalk().name(), me.id());
-			log.record(AuditRecord.change(AuditAction.CREATE, existingClient, "Referral", referralId));
-			return new Saved(existingClient, referralId, Outcome.LINKED);
+			log.record(AuditRecord.change(AuditAction.CREATE, existingClient, "Registration", registrationId));
+			return new Saved(existingClient, registrationId, Outcome.LINKED);
 		}
 		List<PossibleMatch> elsewhere = check.elsewhere();
 		UUID clientId = registrations.createClient(me.organisationId(), me.teamId(), registration, me.id());
 		log.record(AuditRecord.change(AuditAction.CREATE, clientId, "Client", clientId));
-		UUID referralId;
+		UUID registrationId;
 		Outcome outcome;
 		if (elsewhere.isEmpty()) {
-			referralId = registrations.createReferral(me.organisationId(), me.teamId(), clientId, registration,
+			registrationId = registrations.create(me.organisationId(), me.teamId(), clientId, registration,
 					confirmedDistinct, suggestion.firstTalk().name(), me.id());
 			outcome = Outcome.NEW_CLIENT;
 		}
 		else {
 			// To the team of the likeliest match, whose coordinator may open him.
-			referralId = registrations.createReferral(me.organisationId(), elsewhere.getFirst().teamId(), clientId,
-					registration, confirmedDistinct, suggestion.firstTalk().name(), ReferralStatus.POSSIBLE_MATCH,
+			registrationId = registrations.create(me.organisationId(), elsewhere.getFirst().teamId(), clientId,
+					registration, confirmedDistinct, suggestion.firstTalk().name(), RegistrationStatus.POSSIBLE_MATCH,
 					me.id());
 			outcome = Outcome.TO_BE_CHECKED;
 		}
-		log.record(AuditRecord.change(AuditAction.CREATE, clientId, "Referral", referralId));
-		return new Saved(clientId, referralId, outcome);
+		log.record(AuditRecord.change(AuditAction.CREATE, clientId, "Registration", registrationId));
+		return new Saved(clientId, registrationId, outcome);
 	}
 
 	private SignedInUser me() {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kwartier.clients.matching.FirstTalkRule.Struggles;
-import nl.kwartier.clients.matching.ReferralStatus;
+import nl.kwartier.clients.registration.RegistrationStatus;
 import nl.kwartier.geography.Regions.Place;
 import nl.kwartier.workforce.ProblemArea;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class Registrations {
 
 	/** A registration that passed every check, ready to save. */
-	record Valid(ReferralSource source, LocalDate referredOn, @Nullable String registrantName,
+	record Valid(RegistrationSource source, LocalDate registeredOn, @Nullable String registrantName,
 			@Nullable String registrantContact, String givenName, @Nullable String namePrefix, String familyName,
 			LocalDate dateOfBirth, @Nullable String street, @Nullable String houseNumber, String postcode, Place place,
 			@Nullable String phone, @Nullable String email, List<String> languages, @Nullable String culturalBackground,
@@ -91,24 +91,24 @@ class Registrations {
 		return id;
 	}
 
-	UUID createReferral(UUID organisationId, @Nullable UUID teamId, UUID clientId, Valid r,
+	UUID create(UUID organisationId, @Nullable UUID teamId, UUID clientId, Valid r,
 			Collection<UUID> confirmedDistinct, String suggestedFirstTalk, UUID by) {
-		return createReferral(organisationId, teamId, clientId, r, confirmedDistinct, suggestedFirstTalk,
-				ReferralStatus.WAITING, by);
+		return create(organisationId, teamId, clientId, r, confirmedDistinct, suggestedFirstTalk,
+				RegistrationStatus.WAITING, by);
 	}
 
-	UUID createReferral(UUID organisationId, @Nullable UUID teamId, UUID clientId, Valid r,
-			Collection<UUID> confirmedDistinct, String suggestedFirstTalk, ReferralStatus status, UUID by) {
+	UUID create(UUID organisationId, @Nullable UUID teamId, UUID clientId, Valid r,
+			Collection<UUID> confirmedDistinct, String suggestedFirstTalk, RegistrationStatus status, UUID by) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				INSERT INTO referral (id, organisation_id, team_id, client_id, referred_on, source, registrant_name,
+				INSERT INTO registration (id, organisation_id, team_id, client_id, registered_on, source, registrant_name,
 				                      registrant_contact, own_question, problem_areas, vulnerability_personal,
 				                      vulnerability_social, vulnerability_societal, struggles_with_limits,
 				                      practical_question, confirmed_distinct_from, status, suggested_first_talk,
 				                      created_by, changed_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(id, organisationId, teamId, clientId, Date.valueOf(r.referredOn()), r.source().name(),
+			.params(id, organisationId, teamId, clientId, Date.valueOf(r.registeredOn()), r.source().name(),
 					r.registrantName(), r.registrantContact(), r.ownQuestion(),
 					r.problemAreas().stream().map(Enum::name).toArray(String[]::new), r.vulnerabilityPersonal(),
 					r.vulnerabilitySocial(), r.vulnerabilitySocietal(), r.struggles().name(), r.practicalQuestion(),
@@ -123,9 +123,9 @@ class Registrations {
 	 * registered it may not open. It holds its own (provisional) client with what the worker typed,
 	 * in the worker's team, until a coordinator who may open the existing client decides.
 	 */
-	public record UnderReview(UUID referralId, UUID provisionalClientId, UUID organisationId, @Nullable UUID teamId,
+	public record UnderReview(UUID registrationId, UUID provisionalClientId, UUID organisationId, @Nullable UUID teamId,
 			@Nullable UUID registeringTeamId, String givenName, @Nullable String namePrefix, String familyName,
-			LocalDate dateOfBirth, @Nullable String place, @Nullable String pc4, LocalDate referredOn,
+			LocalDate dateOfBirth, @Nullable String place, @Nullable String pc4, LocalDate registeredOn,
 			@Nullable String ownQuestion, List<UUID> confirmedDistinct, int version) {
 
 		public String name() {
@@ -133,46 +133,22 @@ class Registrations {
 		}
 	}
 
-	Optional<UnderReview> underReview(UUID referralId) {
+	Optional<UnderReview> underReview(UUID registrationId) {
 		return jdbc.sql("""
 				SELECT r.id, r.client_id, r.organisation_id, r.team_id, c.team_id AS registering_team, c.given_name,
-				       c.name_prefix, c.family_name, c.date_of_birth, c.place, c.pc4, r.referred_on, r.own_question,
+				       c.name_prefix, c.family_name, c.date_of_birth, c.place, c.pc4, r.registered_on, r.own_question,
 				       r.confirmed_distinct_from, r.version
-				FROM referral r JOIN client c ON c.id = r.client_id
+				FROM registration r JOIN client c ON c.id = r.client_id
 				WHERE r.id = ? AND r.status = ?
-				""").params(referralId, ReferralStatus.POSSIBLE_MATCH.name()).query((rs, n) -> new UnderReview(
+				""").params(registrationId, RegistrationStatus.POSSIBLE_MATCH.name()).query((rs, n) -> new UnderReview(
 						rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
 						rs.getObject("organisation_id", UUID.class), rs.getObject("team_id", UUID.class),
 						rs.getObject("registering_team", UUID.class), rs.getString("given_name"),
 						rs.getString("name_prefix"), rs.getString("family_name"),
 						rs.getObject("date_of_birth", LocalDate.class), rs.getString("place"), rs.getString("pc4"),
-						rs.getObject("referred_on", LocalDate.class), rs.getString("own_question"),
+						rs.getObject("registered_on", LocalDate.class), rs.getString("own_question"),
 						List.of((UUID[]) rs.getArray("confirmed_distinct_from").getArray()), rs.getInt("version")))
 			.optional();
-	}
-
-	/** The registration joins the existing client and waits in his team; false when it changed meanwhile. */
-	boolean linkToExisting(UUID referralId, int version, UUID clientId, @Nullable UUID teamId, UUID by) {
-		return jdbc.sql("""
-				UPDATE referral SET client_id = ?, team_id = ?, status = ?, changed_by = ?, changed_at = now(),
-				       version = version + 1
-				WHERE id = ? AND status = ? AND version = ?
-				""")
-			.params(clientId, teamId, ReferralStatus.WAITING.name(), by, referralId, ReferralStatus.POSSIBLE_MATCH.name(),
-					version)
-			.update() == 1;
-	}
-
-	/** The registration is about someone else: it waits in the registering worker's team. */
-	boolean confirmSomeoneElse(UUID referralId, int version, @Nullable UUID teamId, Collection<UUID> distinct, UUID by) {
-		return jdbc.sql("""
-				UPDATE referral SET team_id = ?, status = ?, confirmed_distinct_from = ?, changed_by = ?,
-				       changed_at = now(), version = version + 1
-				WHERE id = ? AND status = ? AND version = ?
-				""")
-			.params(teamId, ReferralStatus.WAITING.name(), distinct.toArray(UUID[]::new), by, referralId,
-					ReferralStatus.POSSIBLE_MATCH.name(), version)
-			.update() == 1;
 	}
 
 	/**
@@ -180,7 +156,7 @@ class Registrations {
 	 * It holds only what the worker typed; nothing else refers to it once its registration moved.
 	 */
 	void removeProvisionalClient(UUID clientId) {
-		jdbc.sql("DELETE FROM client WHERE id = ? AND NOT EXISTS (SELECT 1 FROM referral WHERE client_id = ?)")
+		jdbc.sql("DELETE FROM client WHERE id = ? AND NOT EXISTS (SELECT 1 FROM registration WHERE client_id = ?)")
 			.params(clientId, clientId)
 			.update();
 	}

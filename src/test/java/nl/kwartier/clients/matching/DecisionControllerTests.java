@@ -51,7 +51,7 @@ class DecisionControllerTests {
 
 	TestClient client;
 
-	UUID referral;
+	UUID registration;
 
 	@BeforeEach
 	void aWaitingRegistration() {
@@ -64,14 +64,14 @@ class DecisionControllerTests {
 		client = clients.aClientIn(coordinator.organisationId());
 		jdbc.sql("UPDATE client SET neighbourhood_id = ?, languages = '{nl,tr}' WHERE id = ?").params(woensel, client.id())
 			.update();
-		referral = UUID.randomUUID();
+		registration = UUID.randomUUID();
 		jdbc.sql("""
-				INSERT INTO referral (id, organisation_id, client_id, referred_on, source, own_question, problem_areas,
+				INSERT INTO registration (id, organisation_id, client_id, registered_on, source, own_question, problem_areas,
 				                      struggles_with_limits, practical_question, status, suggested_first_talk)
 				VALUES (?, ?, ?, DATE '2026-11-20', 'GP', 'Ik voel me alleen.', '{LONELINESS}', 'UNKNOWN', FALSE,
 				        'WAITING', 'BOTH')
 				""")
-			.params(referral, coordinator.organisationId(), client.id())
+			.params(registration, coordinator.organisationId(), client.id())
 			.update();
 	}
 
@@ -80,7 +80,7 @@ class DecisionControllerTests {
 		assertThat(mvc.get().uri("/clients/registrations").with(logins.as(coordinator.id()))).hasStatusOk()
 			.bodyText()
 			.contains(client.name());
-		assertThat(mvc.get().uri("/clients/registrations/" + referral + "/decision").with(logins.as(coordinator.id())))
+		assertThat(mvc.get().uri("/clients/registrations/" + registration + "/decision").with(logins.as(coordinator.id())))
 			.hasStatusOk()
 			.bodyText()
 			.contains("een kwartiermaker en een ervaringsdeskundige samen", "het is niet duidelijk",
@@ -92,7 +92,7 @@ class DecisionControllerTests {
 	void bothHoldTheFirstTalkThenTheOneWithMoreClickContinues() {
 		assertThat(decide("BOTH", peerExpert)).hasStatusOk().bodyText().contains("Kies een kwartiermaker en een ervaringsdeskundige");
 		assertThat(decide("BOTH", peerExpert, kwartiermaker)).hasStatus3xxRedirection();
-		assertThat(jdbc.sql("SELECT status || ' ' || first_talk FROM referral WHERE id = ?").param(referral)
+		assertThat(jdbc.sql("SELECT status || ' ' || first_talk FROM registration WHERE id = ?").param(registration)
 			.query(String.class).single()).isEqualTo("DECIDED BOTH");
 		assertThat(mvc.get().uri("/clients").with(logins.as(kwartiermaker.id()))).hasStatusOk()
 			.bodyText()
@@ -129,19 +129,19 @@ class DecisionControllerTests {
 		assertThat(decide("KWARTIERMAKER", kwartiermaker)).hasStatusOk()
 			.bodyText()
 			.contains("Iemand anders heeft over deze aanmelding al besloten");
-		assertThat(jdbc.sql("SELECT first_talk FROM referral WHERE id = ?").param(referral).query(String.class).single())
+		assertThat(jdbc.sql("SELECT first_talk FROM registration WHERE id = ?").param(registration).query(String.class).single())
 			.isEqualTo("PEER_EXPERT");
 	}
 
 	@Test
 	void onlyCoordinatorsDecide() {
-		assertThat(mvc.get().uri("/clients/registrations/" + referral + "/decision").with(logins.as(peerExpert.id())))
+		assertThat(mvc.get().uri("/clients/registrations/" + registration + "/decision").with(logins.as(peerExpert.id())))
 			.hasStatus(403);
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult decide(String firstTalk, TestUser... workers) {
 		return mvc.post()
-			.uri("/clients/registrations/" + referral + "/decision")
+			.uri("/clients/registrations/" + registration + "/decision")
 			.with(logins.as(coordinator.id()))
 			.with(csrf())
 			.param("firstTalk", firstTalk)

@@ -34,6 +34,6 @@ class WaitingQueryTests {
 				.query(String.class)
 				.list());
 		});
-		assertThat(plan).contains("referral_waiting_idx").doesNotContain("Seq Scan on referral");
+		assertThat(plan).contains("registration_waiting_idx").doesNotContain("Seq Scan on registration");
 	}
 }

@@ -65,7 +65,7 @@ class RegistrationControllerTests {
 			.isEqualTo("/clients/registrations/saved");
 		assertThat(jdbc.sql("""
 				SELECT r.status || ' ' || r.suggested_first_talk || ' ' || c.municipality_code
-				FROM referral r JOIN client c ON c.id = r.client_id WHERE c.family_name = ?
+				FROM registration r JOIN client c ON c.id = r.client_id WHERE c.family_name = ?
 				""").param(familyName).query(String.class).single()).isEqualTo("WAITING PEER_EXPERT 0772");
 	}
 
@@ -89,7 +89,7 @@ class RegistrationControllerTests {
 		UUID existing = jdbc.sql("SELECT id FROM client WHERE family_name = ?").param(familyName).query(UUID.class).single();
 		assertThat(post("/clients/registrations/draft/save").param("match", existing.toString()))
 			.hasStatus3xxRedirection();
-		assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE client_id = ?").param(existing).query(Integer.class)
+		assertThat(jdbc.sql("SELECT count(*) FROM registration WHERE client_id = ?").param(existing).query(Integer.class)
 			.single()).isEqualTo(2);
 		assertThat(jdbc.sql("SELECT count(*) FROM client WHERE family_name_key LIKE ?")
 			.param(PersonName.familyKey("", familyName).substring(0, 8) + "%")
@@ -99,7 +99,7 @@ class RegistrationControllerTests {
 
 	@Test
 	void explainsBadInputAndKeepsWhatWasTyped() {
-		assertThat(post("/clients/registrations/draft/registrant").param("source", "BUURMAN").param("referredOn", "2999-01-01"))
+		assertThat(post("/clients/registrations/draft/registrant").param("source", "BUURMAN").param("registeredOn", "2999-01-01"))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Kies wie de cliënt aanmeldt", "De datum van aanmelding ligt in de toekomst", "value=\"2999-01-01\"");
@@ -142,7 +142,7 @@ class RegistrationControllerTests {
 	private void fillIn(String birth, String postcode, String family) {
 		assertThat(post("/clients/registrations/draft/registrant")
 			.param("source", "GP")
-			.param("referredOn", "2026-11-30")
+			.param("registeredOn", "2026-11-30")
 			.param("registrantName", "Dokter Pieters"))
 			.hasStatus3xxRedirection()
 			.redirectedUrl()

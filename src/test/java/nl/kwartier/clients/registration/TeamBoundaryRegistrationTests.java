@@ -100,18 +100,18 @@ class TeamBoundaryRegistrationTests {
 		assertThat(asPeerExpert(mvc.get().uri("/clients/registrations/saved").flashAttr("outcome", "TO_BE_CHECKED")))
 			.bodyText()
 			.contains("Een coördinator die de cliënt kent, kijkt eerst of het dezelfde persoon is");
-		UUID referral = referralOfLookalike();
-		assertThat(statusAndTeamOf(referral)).isEqualTo("POSSIBLE_MATCH " + kempen);
+		UUID registration = registrationOfLookalike();
+		assertThat(statusAndTeamOf(registration)).isEqualTo("POSSIBLE_MATCH " + kempen);
 
 		// Her own coordinator, who may not open the client either, neither sees nor decides it.
 		assertThat(mvc.get().uri("/clients/registrations").with(logins.as(coordinatorNoord.id()))).hasStatusOk()
 			.bodyText()
 			.doesNotContain(clientOfKempen.familyName());
-		assertThat(mvc.get().uri("/clients/registrations/" + referral + "/decision").with(logins.as(coordinatorNoord.id())))
+		assertThat(mvc.get().uri("/clients/registrations/" + registration + "/decision").with(logins.as(coordinatorNoord.id())))
 			.hasStatus(404);
-		assertThat(mvc.get().uri("/clients/registrations/" + referral + "/possible-match")
+		assertThat(mvc.get().uri("/clients/registrations/" + registration + "/possible-match")
 			.with(logins.as(coordinatorNoord.id()))).hasStatus(404);
-		assertThat(mvc.post().uri("/clients/registrations/" + referral + "/possible-match")
+		assertThat(mvc.post().uri("/clients/registrations/" + registration + "/possible-match")
 			.with(logins.as(coordinatorNoord.id())).with(csrf()).param("match", clientOfKempen.id().toString()))
 			.hasStatus(404);
 
@@ -119,25 +119,25 @@ class TeamBoundaryRegistrationTests {
 		assertThat(mvc.get().uri("/clients/registrations").with(logins.as(coordinatorKempen.id()))).hasStatusOk()
 			.bodyText()
 			.contains("Eerst uitzoeken: misschien al bekend", "Uitzoeken of S " + clientOfKempen.familyName() + " al bekend is");
-		assertThat(mvc.get().uri("/clients/registrations/" + referral + "/decision").with(logins.as(coordinatorKempen.id())))
+		assertThat(mvc.get().uri("/clients/registrations/" + registration + "/decision").with(logins.as(coordinatorKempen.id())))
 			.hasStatus3xxRedirection()
 			.redirectedUrl()
-			.isEqualTo("/clients/registrations/" + referral + "/possible-match");
-		assertThat(mvc.get().uri("/clients/registrations/" + referral + "/possible-match")
+			.isEqualTo("/clients/registrations/" + registration + "/possible-match");
+		assertThat(mvc.get().uri("/clients/registrations/" + registration + "/possible-match")
 			.with(logins.as(coordinatorKempen.id()))).hasStatusOk()
 			.bodyText()
 			.contains("Ja, dit is " + clientOfKempen.name() + ", geboren 1 juni 1975, Eindhoven");
-		assertThat(mvc.post().uri("/clients/registrations/" + referral + "/possible-match")
+		assertThat(mvc.post().uri("/clients/registrations/" + registration + "/possible-match")
 			.with(logins.as(coordinatorKempen.id())).with(csrf()).param("match", clientOfKempen.id().toString()))
 			.hasStatus3xxRedirection()
 			.redirectedUrl()
-			.isEqualTo("/clients/registrations/" + referral + "/decision");
-		assertThat(jdbc.sql("SELECT client_id FROM referral WHERE id = ?").param(referral).query(UUID.class).single())
+			.isEqualTo("/clients/registrations/" + registration + "/decision");
+		assertThat(jdbc.sql("SELECT client_id FROM registration WHERE id = ?").param(registration).query(UUID.class).single())
 			.isEqualTo(clientOfKempen.id());
-		assertThat(statusAndTeamOf(referral)).isEqualTo("WAITING " + kempen);
+		assertThat(statusAndTeamOf(registration)).isEqualTo("WAITING " + kempen);
 		assertThat(jdbc.sql("SELECT count(*) FROM client WHERE family_name = ?").param(clientOfKempen.familyName())
 			.query(Integer.class).single()).isEqualTo(1);
-		assertThat(mvc.get().uri("/clients/registrations/" + referral + "/decision").with(logins.as(coordinatorKempen.id())))
+		assertThat(mvc.get().uri("/clients/registrations/" + registration + "/decision").with(logins.as(coordinatorKempen.id())))
 			.hasStatusOk();
 
 		// The peer expert of Noord still may not open the client.
@@ -149,27 +149,27 @@ class TeamBoundaryRegistrationTests {
 	void whenTheOtherCoordinatorSaysSomeoneElseTheRegistrationWaitsInTheWorkersTeam() {
 		registerLookalike();
 		asPeerExpert(mvc.post().uri("/clients/registrations/draft/save").with(csrf()).param("match", "new"));
-		UUID referral = referralOfLookalike();
+		UUID registration = registrationOfLookalike();
 
-		assertThat(mvc.post().uri("/clients/registrations/" + referral + "/possible-match")
+		assertThat(mvc.post().uri("/clients/registrations/" + registration + "/possible-match")
 			.with(logins.as(coordinatorKempen.id())).with(csrf()))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Kies of dit dezelfde persoon is als een cliënt die je kent, of iemand anders");
-		assertThat(mvc.post().uri("/clients/registrations/" + referral + "/possible-match")
+		assertThat(mvc.post().uri("/clients/registrations/" + registration + "/possible-match")
 			.with(logins.as(coordinatorKempen.id())).with(csrf()).param("match", "new"))
 			.hasStatus3xxRedirection()
 			.redirectedUrl()
 			.isEqualTo("/clients/registrations");
 
-		assertThat(jdbc.sql("SELECT status FROM referral WHERE id = ?").param(referral).query(String.class).single())
+		assertThat(jdbc.sql("SELECT status FROM registration WHERE id = ?").param(registration).query(String.class).single())
 			.isEqualTo("WAITING");
 		assertThat(mvc.get().uri("/clients/registrations").with(logins.as(coordinatorNoord.id()))).hasStatusOk()
 			.bodyText()
 			.contains("S " + clientOfKempen.familyName());
-		assertThat(mvc.get().uri("/clients/registrations/" + referral + "/decision").with(logins.as(coordinatorNoord.id())))
+		assertThat(mvc.get().uri("/clients/registrations/" + registration + "/decision").with(logins.as(coordinatorNoord.id())))
 			.hasStatusOk();
-		assertThat(mvc.get().uri("/clients/registrations/" + referral + "/decision").with(logins.as(coordinatorKempen.id())))
+		assertThat(mvc.get().uri("/clients/registrations/" + registration + "/decision").with(logins.as(coordinatorKempen.id())))
 			.hasStatus(404);
 	}
 
@@ -177,7 +177,7 @@ class TeamBoundaryRegistrationTests {
 	private void registerLookalike() {
 		assertThat(asPeerExpert(mvc.get().uri("/clients/registrations/new"))).hasStatus3xxRedirection();
 		assertThat(asPeerExpert(mvc.post().uri("/clients/registrations/draft/registrant").with(csrf())
-			.param("source", "GP").param("referredOn", "2026-11-30"))).hasStatus3xxRedirection();
+			.param("source", "GP").param("registeredOn", "2026-11-30"))).hasStatus3xxRedirection();
 		assertThat(asPeerExpert(mvc.post().uri("/clients/registrations/draft/person").with(csrf())
 			.param("givenName", "S")
 			.param("familyName", clientOfKempen.familyName())
@@ -191,16 +191,16 @@ class TeamBoundaryRegistrationTests {
 			.param("practicalQuestion", "NO"))).hasStatus3xxRedirection();
 	}
 
-	private UUID referralOfLookalike() {
-		return jdbc.sql("SELECT id FROM referral WHERE created_by = ? AND own_question LIKE 'Lookalike%'")
+	private UUID registrationOfLookalike() {
+		return jdbc.sql("SELECT id FROM registration WHERE created_by = ? AND own_question LIKE 'Lookalike%'")
 			.param(peerExpertNoord.id())
 			.query(UUID.class)
 			.single();
 	}
 
-	private String statusAndTeamOf(UUID referral) {
-		return jdbc.sql("SELECT status || ' ' || coalesce(CAST(team_id AS text), '-') FROM referral WHERE id = ?")
-			.param(referral)
+	private String statusAndTeamOf(UUID registration) {
+		return jdbc.sql("SELECT status || ' ' || coalesce(CAST(team_id AS text), '-') FROM registration WHERE id = ?")
+			.param(registration)
 			.query(String.class)
 			.single();
 	}

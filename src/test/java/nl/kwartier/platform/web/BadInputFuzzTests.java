@@ -261,7 +261,7 @@ class BadInputFuzzTests {
 				List.of(Map.entry("type", "HOME_VISIT"), Map.entry("date", "2026-11-02"), Map.entry("duration", "60")));
 		first("goal", "SELECT id::text FROM goal WHERE client_id = ?", client.id(), ids);
 		first("contact", "SELECT id::text FROM contact WHERE client_id = ?", client.id(), ids);
-		first("registration", "SELECT id::text FROM referral ORDER BY 1 LIMIT 1", null, ids);
+		first("registration", "SELECT id::text FROM registration ORDER BY 1 LIMIT 1", null, ids);
 		first("instrument", "SELECT id::text FROM instrument ORDER BY 1 LIMIT 1", null, ids);
 		return new World(users, sessions, client, ids);
 	}

@@ -259,7 +259,7 @@ class OneClickOneRecordTests {
 		String base = "/clients/registrations/draft/";
 		assertThat(browser.send(browser.form(base + "registrant", base + "registrant")
 			.with("source", "GP")
-			.with("referredOn", today)).statusCode()).isEqualTo(302);
+			.with("registeredOn", today)).statusCode()).isEqualTo(302);
 		assertThat(browser.send(browser.form(base + "person", base + "person")
 			.with("givenName", "Anna")
 			.with("familyName", family)
@@ -276,7 +276,7 @@ class OneClickOneRecordTests {
 
 	private void assertOneClientWithOneWaitingRegistration(String family) {
 		assertThat(jdbc.sql("""
-				SELECT count(DISTINCT c.id) || ' ' || count(r.id) FROM client c JOIN referral r ON r.client_id = c.id
+				SELECT count(DISTINCT c.id) || ' ' || count(r.id) FROM client c JOIN registration r ON r.client_id = c.id
 				WHERE c.family_name = ? AND r.status = 'WAITING'
 				""").param(family).query(String.class).single()).isEqualTo("1 1");
 		assertThat(jdbc.sql("SELECT count(*) FROM client WHERE family_name = ?").param(family).query(Integer.class).single())

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A registration of the client, with the team's decision once it is taken. */
-public record ReferralSummary(UUID id, LocalDate referredOn, String source, @Nullable String registrantName,
+public record RegistrationSummary(UUID id, LocalDate registeredOn, String source, @Nullable String registrantName,
 		@Nullable String registrantContact, @Nullable String ownQuestion, List<String> problemAreas,
 		@Nullable String vulnerabilityPersonal, @Nullable String vulnerabilitySocial,
 		@Nullable String vulnerabilitySocietal, String status, @Nullable String suggestedFirstTalk,
